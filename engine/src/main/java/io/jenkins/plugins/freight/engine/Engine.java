@@ -1,5 +1,7 @@
 package io.jenkins.plugins.freight.engine;
 
+import io.jenkins.plugins.freight.engine.security.AccessPolicy;
+import io.jenkins.plugins.freight.engine.security.IdentityService;
 import io.jenkins.plugins.freight.engine.storage.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,10 +19,14 @@ public final class Engine implements AutoCloseable {
 
     private final EngineSettings settings;
     private final Database database;
+    private final AccessPolicy accessPolicy;
+    private final IdentityService identity;
 
     private Engine(EngineSettings settings, Database database) {
         this.settings = settings;
         this.database = database;
+        this.accessPolicy = AccessPolicy.authenticatedCallers();
+        this.identity = new IdentityService(database, accessPolicy, java.time.Clock.systemUTC());
     }
 
     /**
@@ -45,6 +51,16 @@ public final class Engine implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** The permission check every service consults before it acts. */
+    public AccessPolicy accessPolicy() {
+        return accessPolicy;
+    }
+
+    /** Users, API keys and authentication. */
+    public IdentityService identity() {
+        return identity;
     }
 
     /**

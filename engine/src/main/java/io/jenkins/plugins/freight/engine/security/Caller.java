@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param username shown in the audit log
  * @param via how the identity was established
  * @param ipAddress client address, or null when in-process
+ * @param apiKeyId the API key ({@code APIKeys-N}) the caller authenticated with, or null
  */
-public record Caller(String userId, String username, Via via, String ipAddress) {
+public record Caller(String userId, String username, Via via, String ipAddress, String apiKeyId) {
 
     public enum Via {
         API_KEY,
@@ -26,6 +27,11 @@ public record Caller(String userId, String username, Via via, String ipAddress) 
         Objects.requireNonNull(via, "via");
     }
 
+    /** A caller not identified by an API key. */
+    public Caller(String userId, String username, Via via, String ipAddress) {
+        this(userId, username, via, ipAddress, null);
+    }
+
     private static final Caller SYSTEM = new Caller("system", "system", Via.SYSTEM, null);
 
     /**
@@ -37,5 +43,10 @@ public record Caller(String userId, String username, Via via, String ipAddress) 
 
     public boolean isSystem() {
         return via == Via.SYSTEM;
+    }
+
+    /** The same caller seen from another client address. */
+    public Caller withIpAddress(String value) {
+        return new Caller(userId, username, via, value, apiKeyId);
     }
 }
