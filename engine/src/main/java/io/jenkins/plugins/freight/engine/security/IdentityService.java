@@ -23,6 +23,7 @@ public final class IdentityService {
     public static final String ADMIN_USERNAME = "admin";
 
     static final String BOOTSTRAP_SETTING = "security.bootstrap-admin";
+    static final String INSTALLATION_SETTING = "installation-id";
 
     private final Database database;
     private final UserRepository users;
@@ -103,6 +104,28 @@ public final class IdentityService {
             insertKey(h, admin.id(), "Administrator bootstrap key", null, apiKey, null);
         }
         return admin;
+    }
+
+    /**
+     * This installation's id (a UUID), created on first use and stable across restarts; every node
+     * sharing the database reports the same one.
+     */
+    public String installationId() {
+        return database.inTransaction(
+                h -> {
+                    Optional<String> existing = setting(h, INSTALLATION_SETTING);
+                    if (existing.isPresent()) {
+                        return existing.get();
+                    }
+                    h.createUpdate(
+                                    "INSERT INTO engine_settings (name, setting_value) SELECT :name,"
+                                            + " :value WHERE NOT EXISTS (SELECT 1 FROM"
+                                            + " engine_settings WHERE name = :name)")
+                            .bind("name", INSTALLATION_SETTING)
+                            .bind("value", java.util.UUID.randomUUID().toString())
+                            .execute();
+                    return setting(h, INSTALLATION_SETTING).orElseThrow();
+                });
     }
 
     /** The user behind the caller. */
@@ -274,8 +297,12 @@ public final class IdentityService {
     }
 
     private Optional<String> bootstrapAdminId(Handle h) {
+        return setting(h, BOOTSTRAP_SETTING);
+    }
+
+    private static Optional<String> setting(Handle h, String name) {
         return h.createQuery("SELECT setting_value FROM engine_settings WHERE name = :name")
-                .bind("name", BOOTSTRAP_SETTING)
+                .bind("name", name)
                 .mapTo(String.class)
                 .findOne();
     }
