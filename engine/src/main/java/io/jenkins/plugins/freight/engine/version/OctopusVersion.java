@@ -31,6 +31,9 @@ public final class OctopusVersion implements Comparable<OctopusVersion> {
     /** Longest version text accepted. */
     public static final int MAX_LENGTH = 255;
 
+    /** Longest {@link #sortKey()} of a valid version. */
+    public static final int MAX_SORT_KEY_LENGTH = 1200;
+
     private final long major;
     private final long minor;
     private final long patch;
@@ -39,6 +42,7 @@ public final class OctopusVersion implements Comparable<OctopusVersion> {
     private final String metadata;
     private final String text;
     private final String normalized;
+    private final String sortKey;
 
     OctopusVersion(
             long[] parts,
@@ -54,6 +58,7 @@ public final class OctopusVersion implements Comparable<OctopusVersion> {
         this.metadata = metadata;
         this.text = text;
         this.normalized = normalized;
+        this.sortKey = SortKey.of(parts, preRelease);
     }
 
     /**
@@ -121,6 +126,15 @@ public final class OctopusVersion implements Comparable<OctopusVersion> {
      */
     public String normalized() {
         return normalized;
+    }
+
+    /**
+     * A string of ASCII digits whose plain string order is this version order (equal versions have
+     * equal keys), for sorting, indexing and range-filtering versions in a database column. At most
+     * {@link #MAX_SORT_KEY_LENGTH} characters.
+     */
+    public String sortKey() {
+        return sortKey;
     }
 
     @Override

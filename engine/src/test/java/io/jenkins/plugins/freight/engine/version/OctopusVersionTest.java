@@ -191,6 +191,41 @@ class OctopusVersionTest {
         }
     }
 
+    @Test
+    void sortKeyOrderIsVersionOrder() {
+        Random random = new Random(13);
+        List<OctopusVersion> versions = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            versions.add(randomVersion(random));
+        }
+        versions.add(OctopusVersion.parse("3.0.0-beta.9"));
+        versions.add(OctopusVersion.parse("3.0.0-beta.10"));
+        versions.add(OctopusVersion.parse("1.0.0-a-"));
+        versions.add(OctopusVersion.parse("1.0.0-a"));
+        versions.add(OctopusVersion.parse("1.0.0-a0"));
+        versions.add(OctopusVersion.parse("999999999999999999.0.0"));
+        for (OctopusVersion a : versions) {
+            assertThat(a.sortKey()).matches("[0-9]+");
+            for (OctopusVersion b : versions) {
+                assertThat(Integer.signum(a.sortKey().compareTo(b.sortKey())))
+                        .as("%s vs %s", a, b)
+                        .isEqualTo(Integer.signum(a.compareTo(b)));
+            }
+        }
+    }
+
+    @Test
+    void sortKeyOfLongestVersionsFitsItsLimit() {
+        String manyIdentifiers = "1.0.0-" + "a.".repeat(124) + "a";
+        String oneLongIdentifier = "1.0.0-" + "z".repeat(249);
+        String numbers = "1.0.0-" + "1.".repeat(124) + "1";
+        for (String text : List.of(manyIdentifiers, oneLongIdentifier, numbers)) {
+            assertThat(text).hasSizeLessThanOrEqualTo(OctopusVersion.MAX_LENGTH);
+            assertThat(OctopusVersion.parse(text).sortKey())
+                    .hasSizeLessThanOrEqualTo(OctopusVersion.MAX_SORT_KEY_LENGTH);
+        }
+    }
+
     static OctopusVersion randomVersion(Random random) {
         StringBuilder b = new StringBuilder();
         int parts = 1 + random.nextInt(4);
