@@ -11,10 +11,10 @@ import org.apache.sshd.server.shell.ProcessShellFactory;
  * A real SSH server on loopback (Apache MINA SSHD) that runs every exec request with {@code sh -c}
  * as the test's own user, like OpenSSH would.
  */
-final class TestSshServer implements AutoCloseable {
+public final class TestSshServer implements AutoCloseable {
 
-    static final String USER = "deployer";
-    static final String PASSWORD = "correct-horse-battery";
+    public static final String USER = "deployer";
+    public static final String PASSWORD = "correct-horse-battery";
 
     private final SshServer server;
     private final PublicKey hostKey;
@@ -25,7 +25,7 @@ final class TestSshServer implements AutoCloseable {
     }
 
     /** Starts a server that accepts {@link #PASSWORD} and, when given, one public key. */
-    static TestSshServer start(Path dir, PublicKey authorizedKey) throws Exception {
+    public static TestSshServer start(Path dir, PublicKey authorizedKey) throws Exception {
         SshServer server = SshServer.setUpDefaultServer();
         server.setHost("127.0.0.1");
         server.setPort(0);
@@ -45,11 +45,11 @@ final class TestSshServer implements AutoCloseable {
         return new TestSshServer(server, hostKey);
     }
 
-    int port() {
+    public int port() {
         return server.getPort();
     }
 
-    String fingerprint() {
+    public String fingerprint() {
         return SshConnector.fingerprint(hostKey);
     }
 
