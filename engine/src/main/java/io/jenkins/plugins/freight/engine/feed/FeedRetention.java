@@ -50,7 +50,8 @@ final class FeedRetention {
                             sha256 ->
                                     database.withHandle(
                                             h -> repository.isContentReferenced(h, sha256)),
-                            now.minus(policy.unusedContentGrace()));
+                            // file times come from the operating system's clock
+                            Instant.now().minus(policy.unusedContentGrace()));
             return new RetentionResult(versionsDeleted, files);
         } catch (IOException e) {
             throw new TransientException("The package feed's storage cannot be cleaned up.", e);

@@ -29,8 +29,7 @@ final class UniqueViolation {
             if (!isUniqueViolation(e)) {
                 throw e;
             }
-            handle.rollbackToSavepoint(savepoint);
-            handle.release(savepoint);
+            handle.rollbackToSavepoint(savepoint); // also ends the savepoint
             return false;
         }
     }
