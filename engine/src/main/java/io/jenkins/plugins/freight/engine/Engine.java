@@ -1,7 +1,22 @@
 package io.jenkins.plugins.freight.engine;
 
+import io.jenkins.plugins.freight.engine.channel.ChannelService;
+import io.jenkins.plugins.freight.engine.channel.JdbcChannelRepository;
+import io.jenkins.plugins.freight.engine.environment.EnvironmentService;
+import io.jenkins.plugins.freight.engine.environment.JdbcEnvironmentRepository;
+import io.jenkins.plugins.freight.engine.lifecycle.JdbcLifecycleRepository;
+import io.jenkins.plugins.freight.engine.lifecycle.LifecycleService;
+import io.jenkins.plugins.freight.engine.process.JdbcProcessRepository;
+import io.jenkins.plugins.freight.engine.process.ProcessService;
+import io.jenkins.plugins.freight.engine.project.JdbcProjectGroupRepository;
+import io.jenkins.plugins.freight.engine.project.JdbcProjectRepository;
+import io.jenkins.plugins.freight.engine.project.ProjectGroupService;
+import io.jenkins.plugins.freight.engine.project.ProjectService;
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
 import io.jenkins.plugins.freight.engine.security.IdentityService;
+import io.jenkins.plugins.freight.engine.space.JdbcSpaceRepository;
+import io.jenkins.plugins.freight.engine.space.References;
+import io.jenkins.plugins.freight.engine.space.SpaceService;
 import io.jenkins.plugins.freight.engine.storage.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,12 +36,88 @@ public final class Engine implements AutoCloseable {
     private final Database database;
     private final AccessPolicy accessPolicy;
     private final IdentityService identity;
+    private final SpaceService spaceService;
+    private final EnvironmentService environmentService;
+    private final LifecycleService lifecycleService;
+    private final ProjectGroupService projectGroupService;
+    private final ProjectService projectService;
+    private final ProcessService processService;
+    private final ChannelService channelService;
 
     private Engine(EngineSettings settings, Database database) {
         this.settings = settings;
         this.database = database;
         this.accessPolicy = AccessPolicy.authenticatedCallers();
         this.identity = new IdentityService(database, accessPolicy, java.time.Clock.systemUTC());
+        // Configuration model (spaces, environments, lifecycles, projects, channels, processes).
+        var clock = java.time.Clock.systemUTC();
+        var references = new References();
+        this.spaceService =
+                new SpaceService(database, accessPolicy, clock, new JdbcSpaceRepository());
+        this.environmentService =
+                new EnvironmentService(
+                        database,
+                        accessPolicy,
+                        clock,
+                        spaceService,
+                        new JdbcEnvironmentRepository(),
+                        references);
+        var lifecycles = new JdbcLifecycleRepository();
+        this.lifecycleService =
+                new LifecycleService(
+                        database,
+                        accessPolicy,
+                        clock,
+                        spaceService,
+                        environmentService,
+                        lifecycles,
+                        references);
+        this.projectGroupService =
+                new ProjectGroupService(
+                        database,
+                        accessPolicy,
+                        clock,
+                        spaceService,
+                        new JdbcProjectGroupRepository(),
+                        references);
+        this.projectService =
+                new ProjectService(
+                        database,
+                        accessPolicy,
+                        clock,
+                        spaceService,
+                        projectGroupService,
+                        lifecycles,
+                        new JdbcProjectRepository(),
+                        references);
+        var channels = new JdbcChannelRepository();
+        this.processService =
+                new ProcessService(
+                        database,
+                        accessPolicy,
+                        clock,
+                        spaceService,
+                        projectService,
+                        environmentService,
+                        channels::missingInProject,
+                        new JdbcProcessRepository(),
+                        references);
+        this.channelService =
+                new ChannelService(
+                        database,
+                        accessPolicy,
+                        clock,
+                        spaceService,
+                        projectService,
+                        lifecycleService,
+                        processService,
+                        channels,
+                        references);
+        spaceService.addInitializer(projectGroupService.defaultProjectGroupInitializer());
+        spaceService.addInitializer(lifecycleService.defaultLifecycleInitializer());
+        projectService.addListener(processService.projectListener());
+        projectService.addListener(channelService.projectListener());
+        spaceService.ensureDefaultSpace();
     }
 
     /**
@@ -51,6 +142,36 @@ public final class Engine implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** Spaces (the default one exists from the first start). */
+    public SpaceService spaces() {
+        return spaceService;
+    }
+
+    public EnvironmentService environments() {
+        return environmentService;
+    }
+
+    public LifecycleService lifecycles() {
+        return lifecycleService;
+    }
+
+    public ProjectGroupService projectGroups() {
+        return projectGroupService;
+    }
+
+    public ProjectService projects() {
+        return projectService;
+    }
+
+    /** Deployment processes and their snapshots. */
+    public ProcessService processes() {
+        return processService;
+    }
+
+    public ChannelService channels() {
+        return channelService;
     }
 
     /** The permission check every service consults before it acts. */

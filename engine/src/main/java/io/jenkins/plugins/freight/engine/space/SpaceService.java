@@ -1,0 +1,210 @@
+package io.jenkins.plugins.freight.engine.space;
+
+import io.jenkins.plugins.freight.engine.error.ConflictException;
+import io.jenkins.plugins.freight.engine.error.NotFoundException;
+import io.jenkins.plugins.freight.engine.security.AccessPolicy;
+import io.jenkins.plugins.freight.engine.security.Caller;
+import io.jenkins.plugins.freight.engine.storage.Database;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Spaces: the default space on first start, more on request, each seeded by the registered {@link
+ * SpaceInitializer}s (Default Project Group, Default Lifecycle, …) in the same transaction.
+ */
+public final class SpaceService {
+
+    private final Database database;
+    private final AccessPolicy access;
+    private final Clock clock;
+    private final SpaceRepository spaces;
+    private final List<SpaceInitializer> initializers = new CopyOnWriteArrayList<>();
+
+    public SpaceService(
+            Database database, AccessPolicy access, Clock clock, SpaceRepository spaces) {
+        this.database = database;
+        this.access = access;
+        this.clock = clock;
+        this.spaces = spaces;
+    }
+
+    /** Adds what every new space starts with; call while wiring the engine. */
+    public void addInitializer(SpaceInitializer initializer) {
+        initializers.add(initializer);
+    }
+
+    /**
+     * Creates {@code Spaces-1} "Default" (with its initial documents) unless it exists. Safe when
+     * several nodes start at once: exactly one creates it.
+     */
+    public Space ensureDefaultSpace() {
+        try {
+            return database.inTransaction(
+                    h ->
+                            spaces.find(h, Space.DEFAULT_ID)
+                                    .orElseGet(
+                                            () ->
+                                                    insert(
+                                                            h,
+                                                            new Space(
+                                                                    Space.DEFAULT_ID,
+                                                                    "Default",
+                                                                    null,
+                                                                    "",
+                                                                    true,
+                                                                    false,
+                                                                    List.of(),
+                                                                    List.of(),
+                                                                    null,
+                                                                    null),
+                                                            Space.DEFAULT_ID,
+                                                            Caller.system())));
+        } catch (RuntimeException e) {
+            if (DocumentTable.isUniqueViolation(e)) {
+                return database.withHandle(h -> require(h, Space.DEFAULT_ID));
+            }
+            throw e;
+        }
+    }
+
+    public Space create(Caller caller, Space space) {
+        access.require(caller, "SpaceCreate", null);
+        String name = Names.require(space.name(), "Space");
+        return database.inTransaction(
+                h -> {
+                    requireUniqueName(h, name, null);
+                    String id = Database.nextId(h, "Spaces");
+                    Space named =
+                            new Space(
+                                    null,
+                                    name,
+                                    space.slug(),
+                                    space.description(),
+                                    false,
+                                    space.taskQueueStopped(),
+                                    space.spaceManagersTeams(),
+                                    space.spaceManagersTeamMembers(),
+                                    null,
+                                    null);
+                    if (space.isDefault()) {
+                        clearDefault(h);
+                        named = asDefault(named, true);
+                    }
+                    return insert(h, named, id, caller);
+                });
+    }
+
+    /** A space by id, slug or name. */
+    public Space get(Caller caller, String reference) {
+        access.require(caller, "SpaceView", null);
+        return database.withHandle(
+                h ->
+                        spaces.findByReference(h, reference)
+                                .orElseThrow(() -> NotFoundException.of("Space", reference)));
+    }
+
+    public Page<Space> list(Caller caller, ListQuery query) {
+        access.require(caller, "SpaceView", null);
+        return database.withHandle(h -> spaces.list(h, query));
+    }
+
+    /**
+     * Saves a space's name, slug, description, task-queue switch, managers and default flag. Making
+     * a space the default takes the flag from the previous default; the default space cannot give
+     * the flag up otherwise.
+     */
+    public Space modify(Caller caller, String id, Space changed) {
+        access.require(caller, "SpaceEdit", null);
+        String name = Names.require(changed.name(), "Space");
+        return database.inTransaction(
+                h -> {
+                    Space current = require(h, id);
+                    requireUniqueName(h, name, id);
+                    if (current.isDefault() && !changed.isDefault()) {
+                        throw new ConflictException(
+                                "Space '"
+                                        + current.name()
+                                        + "' is the default space; make another space the"
+                                        + " default instead.");
+                    }
+                    String slug = slugFor(h, changed.slug(), current.slug(), id);
+                    if (changed.isDefault() && !current.isDefault()) {
+                        clearDefault(h);
+                    }
+                    Space saved =
+                            new Space(
+                                    id,
+                                    name,
+                                    slug,
+                                    changed.description(),
+                                    changed.isDefault(),
+                                    changed.taskQueueStopped(),
+                                    changed.spaceManagersTeams(),
+                                    changed.spaceManagersTeamMembers(),
+                                    clock.instant(),
+                                    caller.username());
+                    spaces.update(h, saved);
+                    return saved;
+                });
+    }
+
+    /** The space, or {@link NotFoundException}; for engine components inside a transaction. */
+    public Space require(Handle handle, String spaceId) {
+        return spaces.find(handle, spaceId)
+                .orElseThrow(() -> NotFoundException.of("Space", spaceId));
+    }
+
+    private Space insert(Handle h, Space space, String id, Caller caller) {
+        String slug =
+                space.slug() != null && !space.slug().isBlank()
+                        ? slugFor(h, space.slug(), null, id)
+                        : spaces.uniqueSlug(h, space.name(), id);
+        Space stored = space.stored(id, slug, clock.instant(), caller.username());
+        spaces.insert(h, stored);
+        for (SpaceInitializer initializer : initializers) {
+            initializer.initialize(h, stored);
+        }
+        return stored;
+    }
+
+    private String slugFor(Handle h, String requested, String current, String id) {
+        if (requested == null || requested.isBlank()) {
+            return current != null ? current : spaces.uniqueSlug(h, "space", id);
+        }
+        String slug = Slugs.requireValid(requested.strip(), "Space");
+        if (spaces.isSlugTaken(h, slug, id)) {
+            throw new ConflictException("Another space already uses the slug '" + slug + "'.");
+        }
+        return slug;
+    }
+
+    private void requireUniqueName(Handle h, String name, String exceptId) {
+        if (spaces.isNameTaken(h, name, exceptId)) {
+            throw new ConflictException("A space named '" + name + "' already exists.");
+        }
+    }
+
+    private void clearDefault(Handle h) {
+        for (Space s : spaces.all(h)) {
+            if (s.isDefault()) {
+                spaces.update(h, asDefault(s, false));
+            }
+        }
+    }
+
+    private static Space asDefault(Space s, boolean value) {
+        return new Space(
+                s.id(),
+                s.name(),
+                s.slug(),
+                s.description(),
+                value,
+                s.taskQueueStopped(),
+                s.spaceManagersTeams(),
+                s.spaceManagersTeamMembers(),
+                s.lastModifiedOn(),
+                s.lastModifiedBy());
+    }
+}
