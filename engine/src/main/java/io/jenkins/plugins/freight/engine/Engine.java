@@ -18,6 +18,8 @@ import io.jenkins.plugins.freight.engine.space.JdbcSpaceRepository;
 import io.jenkins.plugins.freight.engine.space.References;
 import io.jenkins.plugins.freight.engine.space.SpaceService;
 import io.jenkins.plugins.freight.engine.storage.Database;
+import io.jenkins.plugins.freight.engine.task.TaskService;
+import io.jenkins.plugins.freight.engine.task.TaskSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,6 +45,7 @@ public final class Engine implements AutoCloseable {
     private final ProjectService projectService;
     private final ProcessService processService;
     private final ChannelService channelService;
+    private final TaskService taskService;
 
     private Engine(EngineSettings settings, Database database) {
         this.settings = settings;
@@ -118,6 +121,8 @@ public final class Engine implements AutoCloseable {
         projectService.addListener(processService.projectListener());
         projectService.addListener(channelService.projectListener());
         spaceService.ensureDefaultSpace();
+        // Server tasks: durable queue, executor (started by start()), activity log, interruptions.
+        this.taskService = new TaskService(database, accessPolicy, TaskSettings.from(settings));
     }
 
     /**
@@ -134,7 +139,9 @@ public final class Engine implements AutoCloseable {
     }
 
     /** Starts background work (task execution on this node). Idempotent. */
-    public synchronized void start() {}
+    public synchronized void start() {
+        taskService.start();
+    }
 
     public EngineSettings settings() {
         return settings;
@@ -174,6 +181,11 @@ public final class Engine implements AutoCloseable {
         return channelService;
     }
 
+    /** Server tasks: queue, executor, activity logs, live following, interruptions. */
+    public TaskService tasks() {
+        return taskService;
+    }
+
     /** The permission check every service consults before it acts. */
     public AccessPolicy accessPolicy() {
         return accessPolicy;
@@ -190,6 +202,7 @@ public final class Engine implements AutoCloseable {
      */
     @Override
     public synchronized void close() {
+        taskService.stop();
         database.close();
     }
 }
