@@ -20,7 +20,7 @@ public record RootDocument(
         Map<String, String> links) {
 
     /** The link Freight servers advertise for following a task as it runs. */
-    public static final String TASK_FOLLOW_LINK = "TaskFollow";
+    public static final String TASK_FOLLOW_LINK = "FreightTaskFollow";
 
     public RootDocument {
         links = Links.copy(links);
