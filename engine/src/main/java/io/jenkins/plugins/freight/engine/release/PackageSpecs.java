@@ -68,9 +68,10 @@ final class PackageSpecs {
         for (String raw : texts == null ? List.<String>of() : texts) {
             String text = raw == null ? "" : raw.strip();
             String[] parts = text.split(":", -1);
+            // Only a package reference may be empty (Step::Version names the primary package).
             boolean blank = false;
-            for (String p : parts) {
-                blank |= p.isBlank();
+            for (int i = 0; i < parts.length; i++) {
+                blank |= parts[i].isBlank() && !(parts.length == 3 && i == 1);
             }
             if (parts.length < 2 || parts.length > 3 || blank) {
                 errors.add(

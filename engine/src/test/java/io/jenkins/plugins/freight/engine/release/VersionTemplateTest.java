@@ -40,7 +40,7 @@ class VersionTemplateTest {
                                 EXISTING.stream()
                                         .filter(
                                                 v ->
-                                                        VersionSortKey.of(v)
+                                                        v.sortKey()
                                                                 .startsWith(
                                                                         VersionSortKey.prefix(
                                                                                 prefix)))

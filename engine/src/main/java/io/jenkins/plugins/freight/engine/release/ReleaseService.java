@@ -1,0 +1,261 @@
+package io.jenkins.plugins.freight.engine.release;
+
+import io.jenkins.plugins.freight.engine.channel.Channel;
+import io.jenkins.plugins.freight.engine.channel.ChannelService;
+import io.jenkins.plugins.freight.engine.error.ConflictException;
+import io.jenkins.plugins.freight.engine.error.InvalidInputException;
+import io.jenkins.plugins.freight.engine.error.NotFoundException;
+import io.jenkins.plugins.freight.engine.feed.FeedService;
+import io.jenkins.plugins.freight.engine.process.DeploymentProcess;
+import io.jenkins.plugins.freight.engine.process.ProcessService;
+import io.jenkins.plugins.freight.engine.project.Project;
+import io.jenkins.plugins.freight.engine.project.ProjectService;
+import io.jenkins.plugins.freight.engine.security.AccessPolicy;
+import io.jenkins.plugins.freight.engine.security.Caller;
+import io.jenkins.plugins.freight.engine.space.Page;
+import io.jenkins.plugins.freight.engine.storage.Database;
+import io.jenkins.plugins.freight.engine.version.OctopusVersion;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Releases: creating them (version, package versions, frozen process and variables), reading and
+ * listing them, and re-snapshotting their variables.
+ */
+public final class ReleaseService {
+
+    static final String KIND = "Release";
+
+    private final Database database;
+    private final AccessPolicy access;
+    private final Clock clock;
+    private final ProjectService projects;
+    private final ChannelService channels;
+    private final ProcessService processes;
+    private final ReleaseRepository releases;
+    private final PackagePicker picker;
+    private final ReleaseVersions versions;
+    private final ReleaseRequests requests = new ReleaseRequests();
+    private final List<ReleaseListener> listeners = new CopyOnWriteArrayList<>();
+
+    public ReleaseService(
+            Database database,
+            AccessPolicy access,
+            Clock clock,
+            ProjectService projects,
+            ChannelService channels,
+            ProcessService processes,
+            FeedService feed) {
+        this.database = database;
+        this.access = access;
+        this.clock = clock;
+        this.projects = projects;
+        this.channels = channels;
+        this.processes = processes;
+        this.releases = new JdbcReleaseRepository();
+        this.picker = new PackagePicker(feed);
+        this.versions = new ReleaseVersions(releases, new SimpleTemplateRenderer(), clock);
+    }
+
+    /** Registers a listener told about each new release; call while wiring the engine. */
+    public void addListener(ReleaseListener listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Creates a release, or with {@code ignoreIfAlreadyExists} returns the project's release of an
+     * equal version. Concurrent creates of one version produce exactly one release; the others get
+     * a {@link ConflictException} (or that release).
+     *
+     * @throws InvalidInputException listing every problem with the request; nothing is stored
+     * @throws ConflictException when the version exists and {@code ignoreIfAlreadyExists} is off
+     */
+    public Release create(Caller caller, String spaceId, CreateReleaseRequest request) {
+        access.require(caller, "ReleaseCreate", spaceId);
+        requests.check(request);
+        PackageSpecs specs =
+                PackageSpecs.parse(request.packages(), request.defaultPackageVersion());
+        return database.inTransaction(h -> create(h, caller, spaceId, request, specs));
+    }
+
+    private Release create(
+            Handle h,
+            Caller caller,
+            String spaceId,
+            CreateReleaseRequest request,
+            PackageSpecs specs) {
+        Project project = projects.require(h, spaceId, request.project());
+        if (project.isDisabled()) {
+            throw invalid(
+                    "Project " + project.name() + " is disabled, so it takes no new releases.");
+        }
+        if (request.ignoreChannelRules() && !project.allowIgnoreChannelRules()) {
+            throw invalid("Project " + project.name() + " does not allow ignoring channel rules.");
+        }
+        Channel channel =
+                request.channel() == null
+                        ? channels.defaultChannel(h, spaceId, project.id())
+                        : channels.requireInProject(h, spaceId, project.id(), request.channel());
+        if (request.version() != null && request.ignoreIfAlreadyExists()) {
+            Optional<Release> existing = existing(h, project, request.version());
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        String processSnapshotId = processes.snapshot(h, project.id());
+        DeploymentProcess process = processes.getSnapshot(h, processSnapshotId);
+        List<PackageSlot> slots = PackagePicker.slots(process, channel);
+        specs.requireAllMatch(slots);
+        List<SelectedPackage> selected =
+                picker.pick(
+                        h,
+                        spaceId,
+                        channel,
+                        slots,
+                        specs,
+                        request.ignoreChannelRules(),
+                        request.packagePrerelease());
+        OctopusVersion version =
+                versions.choose(
+                        h,
+                        request.version(),
+                        project,
+                        channel,
+                        channels.ofProject(h, spaceId, project.id()),
+                        process,
+                        selected);
+        Instant now = clock.instant();
+        Release release =
+                new Release(
+                        Database.nextId(h, "Releases"),
+                        spaceId,
+                        project.id(),
+                        channel.id(),
+                        version.toString(),
+                        request.releaseNotes(),
+                        now,
+                        request.ignoreChannelRules(),
+                        processSnapshotId,
+                        null,
+                        selected,
+                        List.of(),
+                        request.customFields(),
+                        caller.userId(),
+                        caller.username(),
+                        now,
+                        caller.username());
+        if (!releases.insert(h, release, version)) {
+            Release winner =
+                    releases.findByVersion(h, project.id(), version)
+                            .orElseThrow(() -> exists(project, version));
+            if (request.ignoreIfAlreadyExists()) {
+                return winner;
+            }
+            throw exists(project, version);
+        }
+        for (ReleaseListener listener : listeners) {
+            listener.created(h, release);
+        }
+        return release;
+    }
+
+    private Optional<Release> existing(Handle h, Project project, String version) {
+        return OctopusVersion.tryParse(version.strip())
+                .flatMap(v -> releases.findByVersion(h, project.id(), v));
+    }
+
+    private static ConflictException exists(Project project, OctopusVersion version) {
+        return new ConflictException(
+                "Release " + version + " already exists in project " + project.name() + ".");
+    }
+
+    /** A release by id; a release of another space is not found. */
+    public Release get(Caller caller, String spaceId, String id) {
+        access.require(caller, "ReleaseView", spaceId);
+        return database.withHandle(h -> require(h, spaceId, id));
+    }
+
+    /** A project's release by version (compared semantically: {@code 1.0} finds {@code 1.0.0}). */
+    public Release getByVersion(Caller caller, String spaceId, String project, String version) {
+        access.require(caller, "ReleaseView", spaceId);
+        return database.withHandle(h -> requireByVersion(h, spaceId, project, version));
+    }
+
+    /**
+     * A project's releases, newest version first.
+     *
+     * @param channel only this channel's (id, slug or name), or null
+     * @param searchByVersion only versions containing this text, or null
+     */
+    public Page<Release> listByProject(
+            Caller caller,
+            String spaceId,
+            String project,
+            String channel,
+            String searchByVersion,
+            int skip,
+            int take) {
+        access.require(caller, "ReleaseView", spaceId);
+        ReleaseRequests.checkPage(skip, take);
+        return database.withHandle(
+                h -> {
+                    Project p = projects.require(h, spaceId, project);
+                    String channelId =
+                            channel == null || channel.isBlank()
+                                    ? null
+                                    : channels.requireInProject(h, spaceId, p.id(), channel).id();
+                    String search =
+                            searchByVersion == null || searchByVersion.isBlank()
+                                    ? null
+                                    : searchByVersion.strip();
+                    return releases.listByProject(h, p.id(), channelId, search, skip, take);
+                });
+    }
+
+    /** Releases of a space, newest first; {@code ids} empty means all. */
+    public Page<Release> list(Caller caller, String spaceId, List<String> ids, int skip, int take) {
+        access.require(caller, "ReleaseView", spaceId);
+        ReleaseRequests.checkPage(skip, take);
+        return database.withHandle(
+                h -> releases.list(h, spaceId, ids == null ? List.of() : ids, skip, take));
+    }
+
+    // ---- for engine components inside their own transaction (no permission check) ----
+
+    /** The release by id, or {@link NotFoundException}. */
+    public Release require(Handle handle, String spaceId, String id) {
+        return releases.findById(handle, spaceId, id)
+                .orElseThrow(() -> NotFoundException.of(KIND, id));
+    }
+
+    /** A project's (id, slug or name) release by version, or {@link NotFoundException}. */
+    public Release requireByVersion(Handle handle, String spaceId, String project, String version) {
+        Project p = projects.require(handle, spaceId, project);
+        return OctopusVersion.tryParse(version == null ? "" : version.strip())
+                .flatMap(v -> releases.findByVersion(handle, p.id(), v))
+                .orElseThrow(
+                        () ->
+                                new NotFoundException(
+                                        "Project "
+                                                + p.name()
+                                                + " has no release "
+                                                + version
+                                                + "."));
+    }
+
+    /** Locks the release row until the transaction ends (serializes automatic deployments). */
+    public void lock(Handle handle, String releaseId) {
+        handle.createQuery("SELECT id FROM releases WHERE id = :id FOR UPDATE")
+                .bind("id", releaseId)
+                .mapTo(String.class)
+                .findOne();
+    }
+
+    private static InvalidInputException invalid(String message) {
+        return new InvalidInputException(message, List.of(message));
+    }
+}
