@@ -20,6 +20,10 @@ import io.jenkins.plugins.freight.engine.space.SpaceService;
 import io.jenkins.plugins.freight.engine.storage.Database;
 import io.jenkins.plugins.freight.engine.task.TaskService;
 import io.jenkins.plugins.freight.engine.task.TaskSettings;
+import io.jenkins.plugins.freight.engine.tenant.JdbcTagSetRepository;
+import io.jenkins.plugins.freight.engine.tenant.JdbcTenantRepository;
+import io.jenkins.plugins.freight.engine.tenant.TagSetService;
+import io.jenkins.plugins.freight.engine.tenant.TenantService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -45,6 +49,8 @@ public final class Engine implements AutoCloseable {
     private final ProjectService projectService;
     private final ProcessService processService;
     private final ChannelService channelService;
+    private final TagSetService tagSetService;
+    private final TenantService tenantService;
     private final TaskService taskService;
 
     private Engine(EngineSettings settings, Database database) {
@@ -93,6 +99,14 @@ public final class Engine implements AutoCloseable {
                         lifecycles,
                         new JdbcProjectRepository(),
                         references);
+        this.tagSetService =
+                new TagSetService(
+                        database,
+                        accessPolicy,
+                        clock,
+                        spaceService,
+                        new JdbcTagSetRepository(),
+                        references);
         var channels = new JdbcChannelRepository();
         this.processService =
                 new ProcessService(
@@ -103,6 +117,7 @@ public final class Engine implements AutoCloseable {
                         projectService,
                         environmentService,
                         channels::missingInProject,
+                        tagSetService,
                         new JdbcProcessRepository(),
                         references);
         this.channelService =
@@ -114,12 +129,25 @@ public final class Engine implements AutoCloseable {
                         projectService,
                         lifecycleService,
                         processService,
+                        tagSetService,
                         channels,
                         references);
         spaceService.addInitializer(projectGroupService.defaultProjectGroupInitializer());
         spaceService.addInitializer(lifecycleService.defaultLifecycleInitializer());
         projectService.addListener(processService.projectListener());
+        this.tenantService =
+                new TenantService(
+                        database,
+                        accessPolicy,
+                        clock,
+                        spaceService,
+                        projectService,
+                        environmentService,
+                        tagSetService,
+                        new JdbcTenantRepository(),
+                        references);
         projectService.addListener(channelService.projectListener());
+        projectService.addListener(tenantService.projectListener());
         spaceService.ensureDefaultSpace();
         // Server tasks: durable queue, executor (started by start()), activity log, interruptions.
         this.taskService = new TaskService(database, accessPolicy, TaskSettings.from(settings));
@@ -179,6 +207,14 @@ public final class Engine implements AutoCloseable {
 
     public ChannelService channels() {
         return channelService;
+    }
+
+    public TagSetService tagSets() {
+        return tagSetService;
+    }
+
+    public TenantService tenants() {
+        return tenantService;
     }
 
     /** Server tasks: queue, executor, activity logs, live following, interruptions. */

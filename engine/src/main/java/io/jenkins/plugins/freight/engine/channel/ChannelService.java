@@ -18,6 +18,8 @@ import io.jenkins.plugins.freight.engine.space.References;
 import io.jenkins.plugins.freight.engine.space.References.Referrer;
 import io.jenkins.plugins.freight.engine.space.SpaceService;
 import io.jenkins.plugins.freight.engine.storage.Database;
+import io.jenkins.plugins.freight.engine.tenant.TagResolution;
+import io.jenkins.plugins.freight.engine.tenant.TagSetService;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,6 +41,7 @@ public final class ChannelService {
     private final ProjectService projects;
     private final LifecycleService lifecycles;
     private final ProcessService processes;
+    private final TagSetService tagSets;
     private final ChannelRepository channels;
     private final References references;
 
@@ -50,6 +53,7 @@ public final class ChannelService {
             ProjectService projects,
             LifecycleService lifecycles,
             ProcessService processes,
+            TagSetService tagSets,
             ChannelRepository channels,
             References references) {
         this.database = database;
@@ -59,6 +63,7 @@ public final class ChannelService {
         this.projects = projects;
         this.lifecycles = lifecycles;
         this.processes = processes;
+        this.tagSets = tagSets;
         this.channels = channels;
         this.references = references;
     }
@@ -239,6 +244,8 @@ public final class ChannelService {
                 errors.add("Lifecycle '" + c.lifecycleId() + "' was not found in this space.");
             }
         }
+        TagResolution tags = tagSets.resolve(h, spaceId, c.tenantTags());
+        errors.addAll(tags.errors());
         errors.addAll(
                 ChannelRules.problems(
                         c.rules(), processes.requireForProject(h, spaceId, project.id())));
@@ -262,6 +269,7 @@ public final class ChannelService {
                         ? null
                         : lifecycles.require(h, spaceId, c.lifecycleId()).id();
         return c.withLifecycleId(lifecycleId)
+                .withTenantTags(tags.canonicalNames())
                 .stored(
                         newId,
                         spaceId,
@@ -286,6 +294,7 @@ public final class ChannelService {
         if (c.lifecycleId() != null) {
             targets.add(c.lifecycleId());
         }
+        targets.addAll(tagSets.resolve(h, c.spaceId(), c.tenantTags()).ids());
         references.replace(h, c.spaceId(), new Referrer(KIND, c.id(), c.name()), targets);
     }
 }

@@ -15,6 +15,8 @@ import io.jenkins.plugins.freight.engine.space.References;
 import io.jenkins.plugins.freight.engine.space.References.Referrer;
 import io.jenkins.plugins.freight.engine.space.SpaceService;
 import io.jenkins.plugins.freight.engine.storage.Database;
+import io.jenkins.plugins.freight.engine.tenant.TagResolution;
+import io.jenkins.plugins.freight.engine.tenant.TagSetService;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,7 @@ public final class ProcessService {
     private final ProjectService projects;
     private final EnvironmentService environments;
     private final ChannelMembership channels;
+    private final TagSetService tagSets;
     private final ProcessRepository processes;
     private final References references;
 
@@ -56,6 +59,7 @@ public final class ProcessService {
             ProjectService projects,
             EnvironmentService environments,
             ChannelMembership channels,
+            TagSetService tagSets,
             ProcessRepository processes,
             References references) {
         this.database = database;
@@ -65,6 +69,7 @@ public final class ProcessService {
         this.projects = projects;
         this.environments = environments;
         this.channels = channels;
+        this.tagSets = tagSets;
         this.processes = processes;
         this.references = references;
     }
@@ -228,6 +233,7 @@ public final class ProcessService {
                         h, current.spaceId(), current.projectId(), validation.channelIds)) {
             errors.add("Channel '" + id + "' is not a channel of this project.");
         }
+        errors.addAll(tagSets.resolve(h, current.spaceId(), validation.tenantTags).errors());
         if (!errors.isEmpty()) {
             throw new InvalidInputException(
                     "The deployment process is not valid: " + String.join(" ", errors), errors);
@@ -242,6 +248,8 @@ public final class ProcessService {
             targets.addAll(a.environments());
             targets.addAll(a.excludedEnvironments());
             targets.addAll(a.channels());
+            TagResolution tags = tagSets.resolve(h, p.spaceId(), a.tenantTags());
+            targets.addAll(tags.ids());
         }
         references.replace(h, p.spaceId(), new Referrer(KIND, p.id(), project.name()), targets);
     }

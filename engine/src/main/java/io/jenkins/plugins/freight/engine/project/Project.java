@@ -1,7 +1,6 @@
 package io.jenkins.plugins.freight.engine.project;
 
 import io.jenkins.plugins.freight.engine.space.Documents;
-import io.jenkins.plugins.freight.engine.tenant.TenantedDeploymentMode;
 import java.time.Instant;
 import java.util.List;
 

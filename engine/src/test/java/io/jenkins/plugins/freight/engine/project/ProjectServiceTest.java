@@ -13,7 +13,6 @@ import io.jenkins.plugins.freight.engine.lifecycle.Lifecycle;
 import io.jenkins.plugins.freight.engine.space.ListQuery;
 import io.jenkins.plugins.freight.engine.space.ModelTesting;
 import io.jenkins.plugins.freight.engine.space.Page;
-import io.jenkins.plugins.freight.engine.tenant.TenantedDeploymentMode;
 import io.jenkins.plugins.freight.engine.testing.DatabaseKind;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

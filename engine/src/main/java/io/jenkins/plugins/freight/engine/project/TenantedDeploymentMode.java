@@ -1,4 +1,4 @@
-package io.jenkins.plugins.freight.engine.tenant;
+package io.jenkins.plugins.freight.engine.project;
 
 /**
  * Whether a project deploys per tenant (and, for a target, whether it takes part in tenanted
