@@ -1,5 +1,6 @@
 package io.jenkins.plugins.freight.engine.release;
 
+import io.jenkins.plugins.freight.engine.feed.BuildInformation;
 import io.jenkins.plugins.freight.engine.space.Documents;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import java.util.List;
  * @param vcsType e.g. Git
  * @param vcsRoot the repository URL
  * @param vcsCommitNumber the commit built
+ * @param vcsCommitUrl a link to that commit, or ""
  * @param commits the commits the build contains, newest first as pushed
  * @param workItems issues the build refers to
  */
@@ -29,6 +31,7 @@ public record ReleaseBuildInformation(
         String vcsType,
         String vcsRoot,
         String vcsCommitNumber,
+        String vcsCommitUrl,
         List<Commit> commits,
         List<WorkItem> workItems) {
 
@@ -37,8 +40,29 @@ public record ReleaseBuildInformation(
         workItems = Documents.listCopy(workItems);
     }
 
-    /** One commit: its id (hash) and message. */
-    public record Commit(String id, String comment) {}
+    /** A frozen copy of the feed's build information. */
+    static ReleaseBuildInformation of(BuildInformation b) {
+        return new ReleaseBuildInformation(
+                b.packageId(),
+                b.version().toString(),
+                b.buildEnvironment(),
+                b.buildNumber(),
+                b.buildUrl(),
+                b.branch(),
+                b.vcsType(),
+                b.vcsRoot(),
+                b.vcsCommitNumber(),
+                b.vcsCommitUrl(),
+                b.commits().stream()
+                        .map(c -> new Commit(c.id(), c.comment(), c.linkUrl()))
+                        .toList(),
+                b.workItems().stream()
+                        .map(w -> new WorkItem(w.id(), w.description(), w.linkUrl()))
+                        .toList());
+    }
+
+    /** One commit: its id (hash), message and a link to it (or ""). */
+    public record Commit(String id, String comment, String linkUrl) {}
 
     /** One work item: its id, description and link. */
     public record WorkItem(String id, String description, String linkUrl) {}

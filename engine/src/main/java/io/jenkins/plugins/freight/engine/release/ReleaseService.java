@@ -5,7 +5,9 @@ import io.jenkins.plugins.freight.engine.channel.ChannelService;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
+import io.jenkins.plugins.freight.engine.feed.BuildInformationService;
 import io.jenkins.plugins.freight.engine.feed.FeedService;
+import io.jenkins.plugins.freight.engine.feed.PackageCoordinates;
 import io.jenkins.plugins.freight.engine.process.DeploymentProcess;
 import io.jenkins.plugins.freight.engine.process.ProcessService;
 import io.jenkins.plugins.freight.engine.project.Project;
@@ -17,7 +19,9 @@ import io.jenkins.plugins.freight.engine.storage.Database;
 import io.jenkins.plugins.freight.engine.version.OctopusVersion;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jdbi.v3.core.Handle;
@@ -36,6 +40,7 @@ public final class ReleaseService {
     private final ProjectService projects;
     private final ChannelService channels;
     private final ProcessService processes;
+    private final BuildInformationService buildInformation;
     private final ReleaseRepository releases;
     private final PackagePicker picker;
     private final ReleaseVersions versions;
@@ -49,13 +54,15 @@ public final class ReleaseService {
             ProjectService projects,
             ChannelService channels,
             ProcessService processes,
-            FeedService feed) {
+            FeedService feed,
+            BuildInformationService buildInformation) {
         this.database = database;
         this.access = access;
         this.clock = clock;
         this.projects = projects;
         this.channels = channels;
         this.processes = processes;
+        this.buildInformation = buildInformation;
         this.releases = new JdbcReleaseRepository();
         this.picker = new PackagePicker(feed);
         this.versions = new ReleaseVersions(releases, new SimpleTemplateRenderer(), clock);
@@ -142,7 +149,7 @@ public final class ReleaseService {
                         processSnapshotId,
                         null,
                         selected,
-                        List.of(),
+                        buildInformation(h, spaceId, selected),
                         request.customFields(),
                         caller.userId(),
                         caller.username(),
@@ -161,6 +168,25 @@ public final class ReleaseService {
             listener.created(h, release);
         }
         return release;
+    }
+
+    /** Build information of the pinned built-in feed packages, once per package version. */
+    private List<ReleaseBuildInformation> buildInformation(
+            Handle h, String spaceId, List<SelectedPackage> selected) {
+        Map<PackageCoordinates, ReleaseBuildInformation> found = new LinkedHashMap<>();
+        for (SelectedPackage p : selected) {
+            if (!FeedService.BUILTIN_FEED_ID.equals(p.feedId()) || p.packageId().contains("#{")) {
+                continue;
+            }
+            PackageCoordinates c =
+                    new PackageCoordinates(p.packageId(), OctopusVersion.parse(p.version()));
+            if (!found.containsKey(c)) {
+                buildInformation
+                        .find(h, spaceId, c)
+                        .ifPresent(b -> found.put(c, ReleaseBuildInformation.of(b)));
+            }
+        }
+        return List.copyOf(found.values());
     }
 
     private Optional<Release> existing(Handle h, Project project, String version) {

@@ -14,6 +14,8 @@ import io.jenkins.plugins.freight.engine.channel.ChannelRule;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
+import io.jenkins.plugins.freight.engine.feed.BuildInformation;
+import io.jenkins.plugins.freight.engine.feed.BuildInformationRequest;
 import io.jenkins.plugins.freight.engine.process.DeploymentProcess;
 import io.jenkins.plugins.freight.engine.project.ActionPackage;
 import io.jenkins.plugins.freight.engine.project.Project;
@@ -72,6 +74,47 @@ class ReleaseServiceTest {
                                 "Deploy web", "Tools", "Tools", "feeds-builtin", "2.0.0"));
         assertThat(releases.get(ALICE, space, release.id())).isEqualTo(release);
         assertThat(releases.getByVersion(ALICE, space, "Web", "1.2")).isEqualTo(release);
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void buildInformationOfThePinnedPackagesIsFrozenIntoTheRelease(DatabaseKind kind) {
+        Project project = setUp(kind, "Web");
+        setProcess(engine, space, project, packageStep("Deploy web", "Web"));
+        push(parts.feed(), space, "Web", "1.0.0");
+        parts.buildInformation()
+                .push(
+                        ALICE,
+                        space,
+                        new BuildInformationRequest(
+                                "Web",
+                                "1.0.0",
+                                "Jenkins",
+                                "42",
+                                "https://ci.example.com/job/web/42/",
+                                "main",
+                                "Git",
+                                "https://git.example.com/web",
+                                "abc123",
+                                List.of(
+                                        new BuildInformation.Commit(
+                                                "abc123", "Fix the quotes", null)),
+                                List.of()),
+                        null);
+
+        Release release =
+                releases.create(ALICE, space, CreateReleaseRequest.of("Web").withVersion("1.0.0"));
+
+        assertThat(release.buildInformation()).hasSize(1);
+        ReleaseBuildInformation info = release.buildInformation().get(0);
+        assertThat(info.packageId()).isEqualTo("Web");
+        assertThat(info.buildNumber()).isEqualTo("42");
+        assertThat(info.commits())
+                .extracting(
+                        ReleaseBuildInformation.Commit::id, ReleaseBuildInformation.Commit::comment)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("abc123", "Fix the quotes"));
+        assertThat(releases.get(ALICE, space, release.id()).buildInformation())
+                .containsExactly(info);
     }
 
     @ParameterizedTest

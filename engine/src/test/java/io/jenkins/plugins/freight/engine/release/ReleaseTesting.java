@@ -1,6 +1,7 @@
 package io.jenkins.plugins.freight.engine.release;
 
 import io.jenkins.plugins.freight.engine.Engine;
+import io.jenkins.plugins.freight.engine.feed.BuildInformationService;
 import io.jenkins.plugins.freight.engine.feed.FeedService;
 import io.jenkins.plugins.freight.engine.feed.OverwriteMode;
 import io.jenkins.plugins.freight.engine.process.DeploymentAction;
@@ -34,7 +35,11 @@ final class ReleaseTesting {
     static final Caller ALICE = ModelTesting.ALICE;
 
     /** The engine's parts a release test uses. */
-    record Parts(Engine engine, FeedService feed, ReleaseService releases) {}
+    record Parts(
+            Engine engine,
+            FeedService feed,
+            BuildInformationService buildInformation,
+            ReleaseService releases) {}
 
     private static final Map<DatabaseKind, Parts> SHARED = new EnumMap<>(DatabaseKind.class);
 
@@ -54,6 +59,9 @@ final class ReleaseTesting {
                             engine.accessPolicy(),
                             new ReleasePackageReferences(),
                             Clock.systemUTC());
+            BuildInformationService buildInformation =
+                    new BuildInformationService(
+                            engine.database(), engine.accessPolicy(), Clock.systemUTC());
             ReleaseService releases =
                     new ReleaseService(
                             engine.database(),
@@ -62,8 +70,9 @@ final class ReleaseTesting {
                             engine.projects(),
                             engine.channels(),
                             engine.processes(),
-                            feed);
-            return new Parts(engine, feed, releases);
+                            feed,
+                            buildInformation);
+            return new Parts(engine, feed, buildInformation, releases);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
