@@ -27,6 +27,7 @@ public final class LocalHostTarget implements Target, ShellHost {
 
     public static final String ID = "localhost";
 
+    private final String id;
     private final String name;
     private final Path root;
 
@@ -35,13 +36,19 @@ public final class LocalHostTarget implements Target, ShellHost {
      * @param root the directory for applications and scratch directories; created when missing
      */
     public LocalHostTarget(String name, Path root) {
+        this(ID, name, root);
+    }
+
+    /** A local target under another id (tests and single-host setups with several targets). */
+    public LocalHostTarget(String id, String name, Path root) {
+        this.id = id;
         this.name = name;
         this.root = root.toAbsolutePath().normalize();
     }
 
     @Override
     public String id() {
-        return ID;
+        return id;
     }
 
     @Override
