@@ -1,0 +1,79 @@
+package io.jenkins.plugins.freight.cli;
+
+import io.jenkins.plugins.freight.cli.await.AwaitCommand;
+import io.jenkins.plugins.freight.cli.buildinfo.BuildInfoCommand;
+import io.jenkins.plugins.freight.cli.console.CliContext;
+import io.jenkins.plugins.freight.cli.console.CliEnvironment;
+import io.jenkins.plugins.freight.cli.console.ExitCodes;
+import io.jenkins.plugins.freight.cli.demo.DemoCommand;
+import io.jenkins.plugins.freight.cli.deploy.DeployCommand;
+import io.jenkins.plugins.freight.cli.deploy.PromoteCommand;
+import io.jenkins.plugins.freight.cli.pack.PackCommand;
+import io.jenkins.plugins.freight.cli.push.PushCommand;
+import io.jenkins.plugins.freight.cli.release.CreateReleaseCommand;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code freight.jar}: the pipeline commands (and, from the server module, the standalone server).
+ * Exit codes: 0 success; 1 deployment failed, canceled or timed out; 2 usage error; 3 connection or
+ * authentication error.
+ */
+@Command(
+        name = "freight",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Build, push, release and deploy with a Freight or Octopus Deploy server.",
+        subcommands = {
+            PackCommand.class,
+            PushCommand.class,
+            BuildInfoCommand.class,
+            CreateReleaseCommand.class,
+            DeployCommand.class,
+            PromoteCommand.class,
+            AwaitCommand.class,
+            DemoCommand.class
+        })
+public final class Main implements CliContext {
+
+    private final CliEnvironment environment;
+
+    public Main(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public CliEnvironment environment() {
+        return environment;
+    }
+
+    /** The configured command line; tests set its writers and call {@code execute}. */
+    public static CommandLine commandLine(CliEnvironment environment) {
+        ExitCodes exitCodes = new ExitCodes();
+        return new CommandLine(new Main(environment))
+                .setExitCodeExceptionMapper(exitCodes)
+                .setExecutionExceptionHandler(exitCodes)
+                .setParameterExceptionHandler(exitCodes)
+                .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    public static void main(String[] args) {
+        CliEnvironment environment =
+                new CliEnvironment(
+                        System.getenv(),
+                        System.console() != null,
+                        Path.of("").toAbsolutePath(),
+                        System.in);
+        System.exit(commandLine(environment).execute(args));
+    }
+
+    /** The version recorded in the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"freight " + (version == null ? "(development build)" : version)};
+        }
+    }
+}
