@@ -1,6 +1,7 @@
 package io.jenkins.plugins.freight.client.actions;
 
 import io.jenkins.plugins.freight.client.FreightClient;
+import io.jenkins.plugins.freight.client.discovery.RootDocument;
 import io.jenkins.plugins.freight.client.error.FreightClientException;
 import io.jenkins.plugins.freight.client.interruption.Interruption;
 import io.jenkins.plugins.freight.client.task.ServerTask;
@@ -173,7 +174,10 @@ public final class AwaitAction {
     }
 
     private ChangeWaiter changeWaiter(AwaitOptions options) {
-        return new PollingWaiter(options.initialPollInterval(), options.maxPollInterval());
+        PollingWaiter polling =
+                new PollingWaiter(options.initialPollInterval(), options.maxPollInterval());
+        String follow = client.root().links().get(RootDocument.TASK_FOLLOW_LINK);
+        return follow == null ? polling : new FollowingWaiter(client, follow, polling);
     }
 
     private Map<String, ServerTask> fetch(Set<String> ids) {

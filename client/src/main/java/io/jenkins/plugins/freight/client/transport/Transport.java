@@ -206,6 +206,57 @@ public final class Transport implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts a GET without blocking the caller, for long polls: the future completes with the JSON
+     * body or a {@link FreightClientException}; cancelling it cancels the call.
+     *
+     * @param readTimeout how long the server may hold the request before answering
+     */
+    public java.util.concurrent.CompletableFuture<com.fasterxml.jackson.databind.JsonNode> getAsync(
+            HttpUrl url, java.time.Duration readTimeout) {
+        Request request = request(url).get().build();
+        okhttp3.Call call =
+                http.newBuilder()
+                        .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                        .build()
+                        .newCall(request);
+        var future =
+                new java.util.concurrent.CompletableFuture<
+                        com.fasterxml.jackson.databind.JsonNode>();
+        future.whenComplete(
+                (value, failure) -> {
+                    if (future.isCancelled()) {
+                        call.cancel();
+                    }
+                });
+        call.enqueue(
+                new okhttp3.Callback() {
+                    @Override
+                    public void onFailure(okhttp3.Call c, IOException e) {
+                        future.completeExceptionally(errors.fromIOException(request, e));
+                    }
+
+                    @Override
+                    public void onResponse(okhttp3.Call c, Response response) {
+                        try (response) {
+                            if (!response.isSuccessful()) {
+                                future.completeExceptionally(
+                                        errors.fromResponse(request, response));
+                                return;
+                            }
+                            future.complete(
+                                    read(
+                                            request,
+                                            response,
+                                            com.fasterxml.jackson.databind.JsonNode.class));
+                        } catch (RuntimeException e) {
+                            future.completeExceptionally(e);
+                        }
+                    }
+                });
+        return future;
+    }
+
     private Request.Builder request(HttpUrl url) {
         Request.Builder builder =
                 new Request.Builder()
