@@ -61,45 +61,72 @@ public final class AwaitAction {
                 options.timeout() == null
                         ? Long.MAX_VALUE
                         : System.nanoTime() + options.timeout().toNanos();
-        Map<String, ServerTask> latest = fetch(labels.keySet());
-        Map<String, ActivityLogStreamer> streamers = streamers(labels, latest, options);
+        Round round = new Round(fetch(labels.keySet()));
+        Map<String, ActivityLogStreamer> streamers = streamers(labels, round.latest, options);
         ChangeWaiter waiter = changeWaiter(options);
-        Set<String> flushed = new HashSet<>();
-        Set<String> announced = new HashSet<>();
-        boolean timedOut = false;
+        boolean timedOut;
         try {
-            while (true) {
-                boolean changed = report(latest, streamers, flushed, announced);
-                List<ServerTask> pending =
-                        latest.values().stream().filter(t -> !t.isDone()).toList();
-                if (pending.isEmpty()) {
-                    break;
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    timedOut = true;
-                    if (options.cancelOnTimeout()) {
-                        cancel(pending, "the timeout passed");
-                        latest = fetch(labels.keySet());
-                    }
-                    break;
-                }
-                waiter.await(pending, changed, Duration.ofNanos(left));
-                latest = merge(latest, fetch(ids(pending)));
-            }
+            timedOut = loop(round, streamers, waiter, deadline, options, labels.keySet());
         } catch (InterruptedException e) {
-            List<ServerTask> pending = latest.values().stream().filter(t -> !t.isDone()).toList();
-            if (options.cancelOnAbort() && !pending.isEmpty()) {
-                Thread.interrupted(); // clear the flag so the cancel requests can be sent
-                try {
-                    cancel(pending, "waiting was aborted");
-                } finally {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            cancelAfterAbort(round.pending(), options);
             throw e;
         }
-        return finish(labels, latest, options, timedOut);
+        return finish(labels, round.latest, options, timedOut);
+    }
+
+    /** What the waiter knows so far: the tasks as last seen, what was already reported. */
+    private static final class Round {
+        Map<String, ServerTask> latest;
+        final Set<String> flushed = new HashSet<>();
+        final Set<String> announced = new HashSet<>();
+
+        Round(Map<String, ServerTask> latest) {
+            this.latest = latest;
+        }
+
+        List<ServerTask> pending() {
+            return latest.values().stream().filter(t -> !t.isDone()).toList();
+        }
+    }
+
+    /** Reports and waits until every task is done; returns whether the deadline passed first. */
+    private boolean loop(
+            Round round,
+            Map<String, ActivityLogStreamer> streamers,
+            ChangeWaiter waiter,
+            long deadline,
+            AwaitOptions options,
+            Set<String> ids)
+            throws InterruptedException {
+        while (true) {
+            boolean changed = report(round.latest, streamers, round.flushed, round.announced);
+            List<ServerTask> pending = round.pending();
+            if (pending.isEmpty()) {
+                return false;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                if (options.cancelOnTimeout()) {
+                    cancel(pending, "the timeout passed");
+                    round.latest = fetch(ids);
+                }
+                return true;
+            }
+            waiter.await(pending, changed, Duration.ofNanos(left));
+            round.latest = merge(round.latest, fetch(ids(pending)));
+        }
+    }
+
+    private void cancelAfterAbort(List<ServerTask> pending, AwaitOptions options) {
+        if (!options.cancelOnAbort() || pending.isEmpty()) {
+            return;
+        }
+        Thread.interrupted(); // clear the flag so the cancel requests can be sent
+        try {
+            cancel(pending, "waiting was aborted");
+        } finally {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private boolean report(

@@ -4,21 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.freight.client.ConnectionSettings;
-import io.jenkins.plugins.freight.client.ProxySettings;
 import io.jenkins.plugins.freight.client.error.FreightClientException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
-import java.net.InetSocketAddress;
-import java.net.Proxy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.random.RandomGenerator;
-import okhttp3.Credentials;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -51,21 +46,7 @@ public final class Transport implements AutoCloseable {
         this.userAgent = settings.userAgent();
         Redactor redactor = new Redactor(apiKey);
         this.errors = new ErrorMapper(settings.serverUrl().toString(), redactor);
-        OkHttpClient.Builder builder =
-                new OkHttpClient.Builder()
-                        .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                        .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                        .writeTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                        .followRedirects(true)
-                        .addInterceptor(
-                                new RetryInterceptor(
-                                        settings.retry(), RandomGenerator.getDefault()));
-        if (requestLog != null) {
-            builder.addInterceptor(new RequestLogInterceptor(requestLog, redactor));
-        }
-        applyProxy(settings.proxy(), builder);
-        TlsConfiguration.apply(settings.tls(), builder);
-        this.http = builder.build();
+        this.http = HttpClientFactory.create(settings, requestLog, redactor);
     }
 
     /**
@@ -76,29 +57,6 @@ public final class Transport implements AutoCloseable {
      */
     public static Transport create(ConnectionSettings settings, Consumer<String> requestLog) {
         return new Transport(settings, requestLog);
-    }
-
-    private static void applyProxy(ProxySettings proxy, OkHttpClient.Builder builder) {
-        if (proxy == null) {
-            return;
-        }
-        builder.proxy(
-                new Proxy(
-                        Proxy.Type.HTTP,
-                        InetSocketAddress.createUnresolved(proxy.host(), proxy.port())));
-        if (proxy.hasCredentials()) {
-            String credentials =
-                    Credentials.basic(
-                            proxy.username(), proxy.password() == null ? "" : proxy.password());
-            builder.proxyAuthenticator(
-                    (route, response) ->
-                            response.request().header("Proxy-Authorization") != null
-                                    ? null
-                                    : response.request()
-                                            .newBuilder()
-                                            .header("Proxy-Authorization", credentials)
-                                            .build());
-        }
     }
 
     /** The server's base address (without {@code /api}). */
