@@ -6,6 +6,11 @@ import io.jenkins.plugins.freight.engine.environment.EnvironmentService;
 import io.jenkins.plugins.freight.engine.environment.JdbcEnvironmentRepository;
 import io.jenkins.plugins.freight.engine.lifecycle.JdbcLifecycleRepository;
 import io.jenkins.plugins.freight.engine.lifecycle.LifecycleService;
+import io.jenkins.plugins.freight.engine.machine.AccountService;
+import io.jenkins.plugins.freight.engine.machine.AesGcmSecretProtector;
+import io.jenkins.plugins.freight.engine.machine.JdbcAccountRepository;
+import io.jenkins.plugins.freight.engine.machine.JdbcMachineRepository;
+import io.jenkins.plugins.freight.engine.machine.MachineService;
 import io.jenkins.plugins.freight.engine.process.JdbcProcessRepository;
 import io.jenkins.plugins.freight.engine.process.ProcessService;
 import io.jenkins.plugins.freight.engine.project.JdbcProjectGroupRepository;
@@ -51,6 +56,8 @@ public final class Engine implements AutoCloseable {
     private final ChannelService channelService;
     private final TagSetService tagSetService;
     private final TenantService tenantService;
+    private final AccountService accountService;
+    private final MachineService machineService;
     private final TaskService taskService;
 
     private Engine(EngineSettings settings, Database database) {
@@ -148,6 +155,28 @@ public final class Engine implements AutoCloseable {
                         references);
         projectService.addListener(channelService.projectListener());
         projectService.addListener(tenantService.projectListener());
+        this.accountService =
+                new AccountService(
+                        database,
+                        accessPolicy,
+                        clock,
+                        spaceService,
+                        environmentService,
+                        new JdbcAccountRepository(),
+                        AesGcmSecretProtector.fromKeyFile(settings.dataDir().resolve("secret.key")),
+                        references);
+        this.machineService =
+                new MachineService(
+                        database,
+                        accessPolicy,
+                        clock,
+                        spaceService,
+                        environmentService,
+                        tenantService,
+                        tagSetService,
+                        accountService,
+                        new JdbcMachineRepository(),
+                        references);
         spaceService.ensureDefaultSpace();
         // Server tasks: durable queue, executor (started by start()), activity log, interruptions.
         this.taskService = new TaskService(database, accessPolicy, TaskSettings.from(settings));
@@ -215,6 +244,16 @@ public final class Engine implements AutoCloseable {
 
     public TenantService tenants() {
         return tenantService;
+    }
+
+    /** Accounts (target credentials; secrets sealed with the key file in the data directory). */
+    public AccountService accounts() {
+        return accountService;
+    }
+
+    /** Deployment targets. */
+    public MachineService machines() {
+        return machineService;
     }
 
     /** Server tasks: queue, executor, activity logs, live following, interruptions. */
