@@ -13,13 +13,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +52,7 @@ public final class FeedService {
     private final BlobStore blobs;
     private final PackagePush pushes;
     private final FeedRetention retention;
+    private final FeedMaintenance maintenance;
 
     private FeedService(
             Database database,
@@ -66,6 +66,7 @@ public final class FeedService {
         this.blobs = blobs;
         this.pushes = new PackagePush(database, repository, blobs, clock);
         this.retention = new FeedRetention(database, repository, blobs, references, clock);
+        this.maintenance = new FeedMaintenance(retention);
     }
 
     /**
@@ -138,16 +139,7 @@ public final class FeedService {
     public PackageVersion get(Caller caller, String spaceId, String id) {
         checkSpace(spaceId);
         access.require(caller, VIEW, spaceId);
-        String text =
-                id != null && id.regionMatches(true, 0, PackageVersion.ID_PREFIX, 0, 9)
-                        ? id.substring(PackageVersion.ID_PREFIX.length())
-                        : id;
-        Optional<PackageCoordinates> coordinates;
-        try {
-            coordinates = PackageCoordinates.find(text);
-        } catch (InvalidInputException e) {
-            coordinates = Optional.empty();
-        }
+        Optional<PackageCoordinates> coordinates = PackageCoordinates.fromApiId(id);
         return coordinates
                 .flatMap(c -> database.withHandle(h -> repository.find(h, spaceId, c)))
                 .orElseThrow(() -> NotFoundException.of("Package", printable(id)));
@@ -221,7 +213,7 @@ public final class FeedService {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative");
         }
-        Predicate<PackageVersion> accept = preReleaseFilter(preReleasePattern);
+        Predicate<PackageVersion> accept = PreReleasePattern.matcher(preReleasePattern);
         return repository.newestFirst(
                 handle,
                 spaceId,
@@ -240,35 +232,6 @@ public final class FeedService {
             String preReleasePattern) {
         return versions(caller, spaceId, packageId, range, preReleasePattern, 1).stream()
                 .findFirst();
-    }
-
-    /**
-     * The matcher for a channel's pre-release pattern.
-     *
-     * @throws InvalidInputException when the pattern is not a valid regular expression
-     */
-    static Predicate<PackageVersion> preReleaseFilter(String pattern) {
-        if (pattern == null || pattern.isEmpty()) {
-            return v -> true;
-        }
-        Pattern compiled;
-        try {
-            compiled = Pattern.compile(pattern);
-        } catch (PatternSyntaxException e) {
-            String message =
-                    "The pre-release pattern '"
-                            + printable(pattern)
-                            + "' is not a valid regular expression.";
-            throw new InvalidInputException(message, List.of(message));
-        }
-        return v -> {
-            OctopusVersion version = v.version();
-            String tag =
-                    version.metadata().isEmpty()
-                            ? version.preRelease()
-                            : version.preRelease() + "+" + version.metadata();
-            return compiled.matcher(tag).find();
-        };
     }
 
     /** Opens a package version's content for reading. */
@@ -305,6 +268,21 @@ public final class FeedService {
     public RetentionResult applyRetention(Caller caller, FeedRetentionPolicy policy) {
         access.require(caller, ADMINISTER, null);
         return retention.apply(policy);
+    }
+
+    /**
+     * Starts background maintenance: every {@code interval}, package files that no package version
+     * uses any more (after deletes and overwrites) are removed, as {@link
+     * FeedRetentionPolicy#keepAll()} does. Package versions themselves are only removed by an
+     * explicit {@link #applyRetention} with an age. Idempotent.
+     */
+    public void start(Duration interval) {
+        maintenance.start(interval);
+    }
+
+    /** Stops background maintenance, waiting briefly for a running sweep. Idempotent. */
+    public void stop() {
+        maintenance.stop();
     }
 
     /**

@@ -34,6 +34,26 @@ public record PackageCoordinates(String packageId, OctopusVersion version) {
     }
 
     /**
+     * The coordinates in a package version's API id, {@code packages-<PackageId>.<Version>} (the
+     * prefix is optional); empty when the text is not one.
+     */
+    public static Optional<PackageCoordinates> fromApiId(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        String prefix = PackageVersion.ID_PREFIX;
+        String text =
+                id.regionMatches(true, 0, prefix, 0, prefix.length())
+                        ? id.substring(prefix.length())
+                        : id;
+        try {
+            return find(text);
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Splits at the first dot whose suffix is a version; empty when there is none. The id before it
      * is checked by {@link PackageFileName#checkPackageId}, which throws when it breaks the rules.
      */

@@ -3,6 +3,7 @@ package io.jenkins.plugins.freight.engine.feed;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -14,6 +15,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * One package upload into a {@link BlobStore}: content streams through a fixed buffer into a locked
@@ -25,6 +31,16 @@ final class Upload implements AutoCloseable {
 
     /** Bytes read and written per step: large enough for full disk speed, small for memory. */
     static final int BUFFER_BYTES = 1 << 20;
+
+    /** Buffers in rotation between reading/writing and the hashing helper. */
+    static final int BUFFERS = 3;
+
+    private static final ThreadFactory HASHER_THREADS =
+            r -> {
+                Thread t = new Thread(r, "freight-package-hash");
+                t.setDaemon(true);
+                return t;
+            };
 
     /** The content's size and hashes. */
     record Content(long sizeBytes, String sha1, String sha256) {}
@@ -46,32 +62,61 @@ final class Upload implements AutoCloseable {
     /**
      * Streams all of {@code in} to the temporary file and forces it to disk.
      *
+     * <p>SHA-256 runs on a helper thread while this thread computes SHA-1 and writes, so the two
+     * hashes cost one pass on two cores. {@link #BUFFERS} buffers rotate: a buffer is refilled only
+     * after the helper has hashed it, which bounds memory at {@code BUFFERS * BUFFER_BYTES}.
+     *
      * @throws InvalidInputException when reading the content fails (the client went away)
      * @throws IOException when writing fails (disk full, I/O error)
      */
     Content write(InputStream in) throws IOException {
         MessageDigest sha1 = digest("SHA-1");
         MessageDigest sha256 = digest("SHA-256");
-        byte[] buffer = new byte[BUFFER_BYTES];
-        ByteBuffer wrapped = ByteBuffer.wrap(buffer);
-        long size = 0;
-        while (true) {
-            int n = readSome(in, buffer);
-            if (n < 0) {
-                break;
+        ExecutorService hasher = Executors.newSingleThreadExecutor(HASHER_THREADS);
+        try {
+            byte[][] buffers = new byte[BUFFERS][BUFFER_BYTES];
+            Future<?>[] hashed = new Future<?>[BUFFERS];
+            long size = 0;
+            for (int i = 0; ; i = (i + 1) % BUFFERS) {
+                byte[] buffer = buffers[i];
+                await(hashed[i]);
+                int n = readSome(in, buffer);
+                if (n < 0) {
+                    break;
+                }
+                hashed[i] = hasher.submit(() -> sha256.update(buffer, 0, n));
+                sha1.update(buffer, 0, n);
+                ByteBuffer wrapped = ByteBuffer.wrap(buffer, 0, n);
+                while (wrapped.hasRemaining()) {
+                    channel.write(wrapped);
+                }
+                size += n;
             }
-            sha1.update(buffer, 0, n);
-            sha256.update(buffer, 0, n);
-            wrapped.clear().limit(n);
-            while (wrapped.hasRemaining()) {
-                channel.write(wrapped);
+            for (Future<?> f : hashed) {
+                await(f);
             }
-            size += n;
+            channel.force(true);
+            HexFormat hex = HexFormat.of();
+            content =
+                    new Content(size, hex.formatHex(sha1.digest()), hex.formatHex(sha256.digest()));
+            return content;
+        } finally {
+            hasher.shutdownNow();
         }
-        channel.force(true);
-        HexFormat hex = HexFormat.of();
-        content = new Content(size, hex.formatHex(sha1.digest()), hex.formatHex(sha256.digest()));
-        return content;
+    }
+
+    private static void await(Future<?> f) throws IOException {
+        if (f == null) {
+            return;
+        }
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while hashing the package");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Hashing the package failed", e.getCause());
+        }
     }
 
     /** Fills as much of the buffer as the stream gives in one go; -1 at the end. */

@@ -42,7 +42,7 @@ public final class OctopusVersion implements Comparable<OctopusVersion> {
     private final String metadata;
     private final String text;
     private final String normalized;
-    private final String sortKey;
+    private String sortKey; // computed on first use
 
     OctopusVersion(
             long[] parts,
@@ -58,7 +58,6 @@ public final class OctopusVersion implements Comparable<OctopusVersion> {
         this.metadata = metadata;
         this.text = text;
         this.normalized = normalized;
-        this.sortKey = SortKey.of(parts, preRelease);
     }
 
     /**
@@ -134,7 +133,12 @@ public final class OctopusVersion implements Comparable<OctopusVersion> {
      * {@link #MAX_SORT_KEY_LENGTH} characters.
      */
     public String sortKey() {
-        return sortKey;
+        String key = sortKey;
+        if (key == null) {
+            key = SortKey.of(new long[] {major, minor, patch, revision}, preRelease);
+            sortKey = key; // a benign race: every thread computes the same value
+        }
+        return key;
     }
 
     @Override

@@ -31,17 +31,24 @@ final class SortKey {
             b.append('1');
             if (VersionParser.isNumeric(id)) {
                 String digits = VersionParser.stripLeadingZeros(id);
-                b.append('0').append(String.format(Locale.ROOT, "%03d", digits.length()));
+                b.append('0');
+                appendThreeDigits(b, digits.length());
                 b.append(digits);
             } else {
                 b.append('1');
                 String lower = id.toLowerCase(Locale.ROOT);
                 for (int i = 0; i < lower.length(); i++) {
-                    b.append(String.format(Locale.ROOT, "%03d", (int) lower.charAt(i)));
+                    appendThreeDigits(b, lower.charAt(i));
                 }
                 b.append("000");
             }
         }
         return b.append('0').toString();
+    }
+
+    private static void appendThreeDigits(StringBuilder b, int value) {
+        b.append((char) ('0' + value / 100 % 10))
+                .append((char) ('0' + value / 10 % 10))
+                .append((char) ('0' + value % 10));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.freight.engine.testing.DatabaseKind;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -87,5 +88,29 @@ class FeedRetentionTest extends FeedContractTest {
 
         assertThat(result.filesDeleted()).isZero();
         assertThat(storedFiles()).containsExactly(v.sha256());
+    }
+
+    @Test
+    void backgroundMaintenanceRemovesFilesNothingUsesOnceTheGraceHasPassed() throws Exception {
+        PackageVersion v = push("Acme.1.0.0.zip", "deleted soon").packageVersion();
+        PackageVersion kept = push("Acme.2.0.0.zip", "kept").packageVersion();
+        feed.delete(CALLER, SPACE, v.id());
+        java.nio.file.Path dir = FeedService.packagesDir(dataDir);
+        for (String sha : List.of(v.sha256(), kept.sha256())) {
+            java.nio.file.Files.setLastModifiedTime(
+                    dir.resolve(sha),
+                    java.nio.file.attribute.FileTime.from(
+                            java.time.Instant.now().minus(Duration.ofHours(2))));
+        }
+
+        feed.start(Duration.ofMillis(50));
+        try {
+            org.awaitility.Awaitility.await()
+                    .atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> assertThat(storedFiles()).containsExactly(kept.sha256()));
+        } finally {
+            feed.stop();
+        }
+        feed.stop(); // idempotent
     }
 }
