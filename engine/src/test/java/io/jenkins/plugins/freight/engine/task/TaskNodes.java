@@ -2,6 +2,7 @@ package io.jenkins.plugins.freight.engine.task;
 
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
 import io.jenkins.plugins.freight.engine.storage.Database;
+import io.jenkins.plugins.freight.engine.storage.DatabaseSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +11,29 @@ import java.util.List;
 final class TaskNodes implements AutoCloseable {
 
     private final Database database;
+    private final DatabaseSettings settings;
     private final List<TaskService> services = new ArrayList<>();
+    private final List<Database> extraPools = new ArrayList<>();
 
     TaskNodes(Database database) {
         this.database = database;
+        this.settings = null;
+    }
+
+    /** Nodes on a database that each node may also reach through a pool of its own. */
+    TaskNodes(DatabaseSettings settings) {
+        this.settings = settings;
+        this.database = Database.open(settings);
+    }
+
+    /** A node with its own connection pool, as a separate server would have. */
+    TaskService nodeWithOwnPool(TaskSettings taskSettings) {
+        Database own = Database.open(settings);
+        extraPools.add(own);
+        TaskService service =
+                new TaskService(own, AccessPolicy.authenticatedCallers(), taskSettings);
+        services.add(service);
+        return service;
     }
 
     static TaskSettings fastSettings(String node, int cap) {
@@ -44,11 +64,41 @@ final class TaskNodes implements AutoCloseable {
         return database;
     }
 
+    /** Queues a task in its own transaction through {@code service}. */
+    ServerTask enqueue(TaskService service, TaskRequest request) {
+        return database.inTransaction(h -> service.enqueue(h, request));
+    }
+
+    static TaskRequest request(String name) {
+        return TaskRequest.of("Spaces-1", name, name + " task");
+    }
+
+    static TaskHandler handler(String name, Body body) {
+        return new TaskHandler() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public TaskOutcome execute(TaskContext context) throws Exception {
+                return body.run(context);
+            }
+        };
+    }
+
+    /** A handler body. */
+    @FunctionalInterface
+    interface Body {
+        TaskOutcome run(TaskContext context) throws Exception;
+    }
+
     @Override
     public void close() {
         for (TaskService service : services) {
             service.stop();
         }
+        extraPools.forEach(Database::close);
         database.close();
     }
 }
