@@ -11,6 +11,7 @@ import io.jenkins.plugins.freight.cli.deploy.PromoteCommand;
 import io.jenkins.plugins.freight.cli.pack.PackCommand;
 import io.jenkins.plugins.freight.cli.push.PushCommand;
 import io.jenkins.plugins.freight.cli.release.CreateReleaseCommand;
+import io.jenkins.plugins.freight.cli.render.RenderCommand;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
             DeployCommand.class,
             PromoteCommand.class,
             AwaitCommand.class,
+            RenderCommand.class,
             DemoCommand.class
         })
 public final class Main implements CliContext {
