@@ -4,6 +4,8 @@ import io.jenkins.plugins.freight.engine.channel.ChannelService;
 import io.jenkins.plugins.freight.engine.channel.JdbcChannelRepository;
 import io.jenkins.plugins.freight.engine.environment.EnvironmentService;
 import io.jenkins.plugins.freight.engine.environment.JdbcEnvironmentRepository;
+import io.jenkins.plugins.freight.engine.feed.BuildInformationService;
+import io.jenkins.plugins.freight.engine.feed.FeedService;
 import io.jenkins.plugins.freight.engine.lifecycle.JdbcLifecycleRepository;
 import io.jenkins.plugins.freight.engine.lifecycle.LifecycleService;
 import io.jenkins.plugins.freight.engine.machine.AccountService;
@@ -17,6 +19,7 @@ import io.jenkins.plugins.freight.engine.project.JdbcProjectGroupRepository;
 import io.jenkins.plugins.freight.engine.project.JdbcProjectRepository;
 import io.jenkins.plugins.freight.engine.project.ProjectGroupService;
 import io.jenkins.plugins.freight.engine.project.ProjectService;
+import io.jenkins.plugins.freight.engine.release.ReleasePackageReferences;
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
 import io.jenkins.plugins.freight.engine.security.IdentityService;
 import io.jenkins.plugins.freight.engine.space.JdbcSpaceRepository;
@@ -59,6 +62,8 @@ public final class Engine implements AutoCloseable {
     private final AccountService accountService;
     private final MachineService machineService;
     private final TaskService taskService;
+    private final FeedService feedService;
+    private final BuildInformationService buildInformationService;
 
     private Engine(EngineSettings settings, Database database) {
         this.settings = settings;
@@ -180,6 +185,15 @@ public final class Engine implements AutoCloseable {
         spaceService.ensureDefaultSpace();
         // Server tasks: durable queue, executor (started by start()), activity log, interruptions.
         this.taskService = new TaskService(database, accessPolicy, TaskSettings.from(settings));
+        // Built-in package feed: files under dataDir/packages (crashed uploads cleaned here).
+        this.feedService =
+                FeedService.open(
+                        database,
+                        FeedService.packagesDir(settings.dataDir()),
+                        accessPolicy,
+                        new ReleasePackageReferences(),
+                        clock);
+        this.buildInformationService = new BuildInformationService(database, accessPolicy, clock);
     }
 
     /**
@@ -198,6 +212,7 @@ public final class Engine implements AutoCloseable {
     /** Starts background work (task execution on this node). Idempotent. */
     public synchronized void start() {
         taskService.start();
+        feedService.start(java.time.Duration.ofHours(1));
     }
 
     public EngineSettings settings() {
@@ -261,6 +276,16 @@ public final class Engine implements AutoCloseable {
         return taskService;
     }
 
+    /** The built-in package feed ({@code feeds-builtin}). */
+    public FeedService feed() {
+        return feedService;
+    }
+
+    /** Build information attached to package versions. */
+    public BuildInformationService buildInformation() {
+        return buildInformationService;
+    }
+
     /** The permission check every service consults before it acts. */
     public AccessPolicy accessPolicy() {
         return accessPolicy;
@@ -278,6 +303,7 @@ public final class Engine implements AutoCloseable {
     @Override
     public synchronized void close() {
         taskService.stop();
+        feedService.stop();
         database.close();
     }
 }
