@@ -45,7 +45,7 @@ class RenderCommandTest {
 
     @Test
     void aSyntaxErrorIsAUsageErrorNamingTheLine() {
-        CliRunner.Run run = cli("ok\n#{if Flag}unclosed").run("render");
+        CliRunner.Run run = cli("ok\nvalue: #{Foo").run("render");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("freight render: ").containsIgnoringCase("line 2");
     }
