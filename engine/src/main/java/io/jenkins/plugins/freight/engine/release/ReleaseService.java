@@ -65,7 +65,7 @@ public final class ReleaseService {
         this.buildInformation = buildInformation;
         this.releases = new JdbcReleaseRepository();
         this.picker = new PackagePicker(feed);
-        this.versions = new ReleaseVersions(releases, new SimpleTemplateRenderer(), clock);
+        this.versions = new ReleaseVersions(releases, clock);
     }
 
     /** Registers a listener told about each new release; call while wiring the engine. */

@@ -7,6 +7,8 @@ import io.jenkins.plugins.freight.engine.process.DeploymentProcess;
 import io.jenkins.plugins.freight.engine.project.ActionPackage;
 import io.jenkins.plugins.freight.engine.project.Project;
 import io.jenkins.plugins.freight.engine.project.VersioningStrategy;
+import io.jenkins.plugins.freight.engine.template.RenderResult;
+import io.jenkins.plugins.freight.engine.template.Template;
 import io.jenkins.plugins.freight.engine.version.OctopusVersion;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -23,10 +25,25 @@ final class ReleaseVersions {
     private final VersionTemplate.Renderer renderer;
     private final Clock clock;
 
-    ReleaseVersions(ReleaseRepository releases, VersionTemplate.Renderer renderer, Clock clock) {
+    ReleaseVersions(ReleaseRepository releases, Clock clock) {
         this.releases = releases;
-        this.renderer = renderer;
+        this.renderer = ReleaseVersions::render;
         this.clock = clock;
+    }
+
+    /** Renders with the template language; anything it cannot evaluate is an error. */
+    static String render(String template, Map<String, String> variables) {
+        RenderResult result = Template.render(template, variables);
+        if (!result.isComplete()) {
+            String message =
+                    "The project's release version template '"
+                            + template
+                            + "' cannot be rendered: "
+                            + result.errorMessage()
+                            + ".";
+            throw new InvalidInputException(message, List.of(message));
+        }
+        return result.text();
     }
 
     /**

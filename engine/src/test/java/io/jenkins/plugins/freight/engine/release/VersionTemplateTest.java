@@ -35,7 +35,7 @@ class VersionTemplateTest {
         return VersionTemplate.resolve(
                         template,
                         context(last),
-                        new SimpleTemplateRenderer(),
+                        ReleaseVersions::render,
                         prefix ->
                                 EXISTING.stream()
                                         .filter(
@@ -124,6 +124,22 @@ class VersionTemplateTest {
     void unknownVariableIsRefusedClearly() {
         assertThatThrownBy(() -> resolve("#{Nope}.0.0", Optional.empty()))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("'Nope', which is not a known variable");
+                .hasMessage(
+                        "The project's release version template '#{Nope}.0.0' cannot be rendered:"
+                                + " The following tokens were unable to be evaluated: '#{Nope}'.");
+    }
+
+    @Test
+    void templateLanguageConditionalsWork() {
+        assertThat(
+                        resolve(
+                                "#{Octopus.Version.LastMajor}.#{Octopus.Version.LastMinor}.#{Octopus.Version.NextPatch}#{if Octopus.Version.LastSuffix}#{Octopus.Version.LastSuffix}#{/if}",
+                                Optional.of(OctopusVersion.parse("1.2.3-beta"))))
+                .isEqualTo("1.2.4-beta");
+        assertThat(
+                        resolve(
+                                "#{Octopus.Version.LastMajor}.#{Octopus.Version.LastMinor}.#{Octopus.Version.NextPatch}#{if Octopus.Version.LastSuffix}#{Octopus.Version.LastSuffix}#{/if}",
+                                Optional.of(OctopusVersion.parse("1.2.3"))))
+                .isEqualTo("1.2.4");
     }
 }
