@@ -33,6 +33,7 @@ class CommandLineTest {
                 "deploy",
                 "promote",
                 "await",
+                "render",
                 "demo"
             })
     void everyCommandExplainsItselfWithHelp(String command) {
