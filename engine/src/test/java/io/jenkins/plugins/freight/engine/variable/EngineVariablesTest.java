@@ -20,10 +20,19 @@ class EngineVariablesTest {
         try (Engine engine = Engine.open(EngineSettings.defaults(dataDir))) {
             VariableService variables = engine.variables();
             VariableSet set =
-                    engine.database().inTransaction(h -> variables.createSet(h, "Spaces-1", "Projects-1"));
-            variables.modify(Caller.system(), set.withVariables(List.of(Variable.sensitive("Key", "s3cr3t-value"))));
+                    engine.database()
+                            .inTransaction(h -> variables.createSet(h, "Spaces-1", "Projects-1"));
+            variables.modify(
+                    Caller.system(),
+                    set.withVariables(List.of(Variable.sensitive("Key", "s3cr3t-value"))));
             assertThat(dataDir.resolve("secret.key")).exists();
-            assertThat(variables.getForOwner(Caller.system(), "Projects-1").variables().get(0).value()).isNull();
+            assertThat(
+                            variables
+                                    .getForOwner(Caller.system(), "Projects-1")
+                                    .variables()
+                                    .get(0)
+                                    .value())
+                    .isNull();
         }
     }
 }
