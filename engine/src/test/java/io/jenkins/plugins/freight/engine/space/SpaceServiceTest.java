@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.freight.engine.Engine;
+import io.jenkins.plugins.freight.engine.EngineSettings;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
 import io.jenkins.plugins.freight.engine.lifecycle.Lifecycle;
 import io.jenkins.plugins.freight.engine.project.ProjectGroup;
+import io.jenkins.plugins.freight.engine.storage.DatabaseSettings;
 import io.jenkins.plugins.freight.engine.testing.DatabaseKind;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -109,6 +115,46 @@ class SpaceServiceTest {
                                     null, "Other", null, "", true, false, null, null, null, null));
             assertThat(engine.spaces().get(ALICE, Space.DEFAULT_ID).isDefault()).isFalse();
             assertThat(engine.spaces().get(ALICE, other.id()).isDefault()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void nodesStartingTogetherCreateTheDefaultSpaceExactlyOnce(DatabaseKind kind, @TempDir Path dir)
+            throws Exception {
+        DatabaseSettings shared = kind.newSettings();
+        List<CompletableFuture<Engine>> starts =
+                List.of("a", "b", "c").stream()
+                        .map(
+                                node ->
+                                        CompletableFuture.supplyAsync(
+                                                () ->
+                                                        Engine.open(
+                                                                EngineSettings.defaults(
+                                                                                dir.resolve(node))
+                                                                        .withDatabase(shared))))
+                        .toList();
+        List<Engine> engines = new java.util.ArrayList<>();
+        try {
+            for (CompletableFuture<Engine> start : starts) {
+                engines.add(start.get());
+            }
+            Engine any = engines.get(0);
+            assertThat(any.spaces().list(ALICE, ListQuery.all()).items())
+                    .extracting(Space::id)
+                    .containsExactly(Space.DEFAULT_ID);
+            assertThat(
+                            any.projectGroups()
+                                    .list(ALICE, Space.DEFAULT_ID, ListQuery.all())
+                                    .totalResults())
+                    .isEqualTo(1);
+            assertThat(
+                            any.lifecycles()
+                                    .list(ALICE, Space.DEFAULT_ID, ListQuery.all())
+                                    .totalResults())
+                    .isEqualTo(1);
+        } finally {
+            engines.forEach(Engine::close);
         }
     }
 }
