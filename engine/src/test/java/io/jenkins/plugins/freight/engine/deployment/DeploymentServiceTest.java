@@ -10,6 +10,9 @@ import io.jenkins.plugins.freight.engine.deployment.DeploymentTesting.Parts;
 import io.jenkins.plugins.freight.engine.deployment.DeploymentTesting.Seed;
 import io.jenkins.plugins.freight.engine.environment.Environment;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
+import io.jenkins.plugins.freight.engine.machine.Account;
+import io.jenkins.plugins.freight.engine.machine.Machine;
+import io.jenkins.plugins.freight.engine.machine.SshEndpoint;
 import io.jenkins.plugins.freight.engine.process.DeploymentAction;
 import io.jenkins.plugins.freight.engine.process.DeploymentProcess;
 import io.jenkins.plugins.freight.engine.process.DeploymentStep;
@@ -377,6 +380,64 @@ class DeploymentServiceTest {
                                         DeploymentAction.RUN_ON_SERVER,
                                         "true"))
                         .withIsRequired(required));
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void specificAndExcludedTargetsAreResolvedAndChecked(DatabaseKind kind) {
+        setUp(kind);
+        Account account =
+                engine.accounts()
+                        .create(
+                                ALICE,
+                                seed.space(),
+                                Account.usernamePassword("Deployer", "deploy", "pw"));
+        Machine web1 =
+                engine.machines()
+                        .create(ALICE, seed.space(), machine("web1", seed.test(), account));
+        Machine web2 =
+                engine.machines()
+                        .create(ALICE, seed.space(), machine("web2", seed.test(), account));
+        engine.machines().create(ALICE, seed.space(), machine("prod1", seed.prod(), account));
+        Release release = release("1.0.0");
+
+        Deployment d =
+                deployments
+                        .create(
+                                ALICE,
+                                seed.space(),
+                                CreateDeploymentRequest.release(release.id(), "Test")
+                                        .onMachines(List.of("web1"), List.of(web2.id())))
+                        .get(0);
+        assertThat(d.specificMachineIds()).containsExactly(web1.id());
+        assertThat(d.excludedMachineIds()).containsExactly(web2.id());
+        await(parts, d.taskId());
+
+        assertThatThrownBy(
+                        () ->
+                                deployments.create(
+                                        ALICE,
+                                        seed.space(),
+                                        CreateDeploymentRequest.release(release.id(), "Test")
+                                                .onMachines(
+                                                        List.of("prod1", "nope"),
+                                                        List.of("web1", "web1"))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e ->
+                                assertThat(e.errors())
+                                        .containsExactly(
+                                                "Deployment target 'nope' was not found.",
+                                                "Deployment target prod1 is not in environment Test."));
+        assertThat(deploymentCount()).isOne();
+    }
+
+    private static Machine machine(String name, Environment env, Account account) {
+        return Machine.ssh(
+                name,
+                List.of(env.id()),
+                List.of("web"),
+                SshEndpoint.of(name + ".example.org", 0, "SHA256:" + "A".repeat(43), account.id()));
     }
 
     @ParameterizedTest

@@ -3,12 +3,10 @@ package io.jenkins.plugins.freight.engine.deployment;
 import io.jenkins.plugins.freight.engine.Engine;
 import io.jenkins.plugins.freight.engine.EngineSettings;
 import io.jenkins.plugins.freight.engine.environment.Environment;
-import io.jenkins.plugins.freight.engine.feed.BuildInformationService;
 import io.jenkins.plugins.freight.engine.feed.FeedService;
 import io.jenkins.plugins.freight.engine.lifecycle.Lifecycle;
 import io.jenkins.plugins.freight.engine.lifecycle.Phase;
 import io.jenkins.plugins.freight.engine.project.Project;
-import io.jenkins.plugins.freight.engine.release.ReleasePackageReferences;
 import io.jenkins.plugins.freight.engine.release.ReleaseService;
 import io.jenkins.plugins.freight.engine.security.Caller;
 import io.jenkins.plugins.freight.engine.space.ModelTesting;
@@ -64,13 +62,7 @@ final class DeploymentTesting {
             EngineSettings settings = EngineSettings.defaults(dir).withDatabase(kind.newSettings());
             Engine engine = Engine.open(settings);
             Clock clock = Clock.systemUTC();
-            FeedService feed =
-                    FeedService.open(
-                            engine.database(),
-                            dir.resolve("packages"),
-                            engine.accessPolicy(),
-                            new ReleasePackageReferences(),
-                            clock);
+            FeedService feed = engine.feed();
             ReleaseService releases =
                     new ReleaseService(
                             engine.database(),
@@ -80,8 +72,7 @@ final class DeploymentTesting {
                             engine.channels(),
                             engine.processes(),
                             feed,
-                            new BuildInformationService(
-                                    engine.database(), engine.accessPolicy(), clock));
+                            engine.buildInformation());
             TaskService tasks =
                     new TaskService(
                             engine.database(),
@@ -100,6 +91,7 @@ final class DeploymentTesting {
                             engine.lifecycles(),
                             engine.environments(),
                             engine.tenants(),
+                            engine.machines(),
                             engine.processes(),
                             tasks);
             AutomaticDeployments automatic =

@@ -17,7 +17,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -51,31 +50,17 @@ final class ReleaseTesting {
 
     private static Parts build(DatabaseKind kind) {
         Engine engine = ModelTesting.engine(kind);
-        try {
-            FeedService feed =
-                    FeedService.open(
-                            engine.database(),
-                            Files.createTempDirectory("freight-release-feed"),
-                            engine.accessPolicy(),
-                            new ReleasePackageReferences(),
-                            Clock.systemUTC());
-            BuildInformationService buildInformation =
-                    new BuildInformationService(
-                            engine.database(), engine.accessPolicy(), Clock.systemUTC());
-            ReleaseService releases =
-                    new ReleaseService(
-                            engine.database(),
-                            engine.accessPolicy(),
-                            Clock.systemUTC(),
-                            engine.projects(),
-                            engine.channels(),
-                            engine.processes(),
-                            feed,
-                            buildInformation);
-            return new Parts(engine, feed, buildInformation, releases);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ReleaseService releases =
+                new ReleaseService(
+                        engine.database(),
+                        engine.accessPolicy(),
+                        Clock.systemUTC(),
+                        engine.projects(),
+                        engine.channels(),
+                        engine.processes(),
+                        engine.feed(),
+                        engine.buildInformation());
+        return new Parts(engine, engine.feed(), engine.buildInformation(), releases);
     }
 
     /** Pushes {@code <id>.<version>.zip} with a tiny file inside. */
