@@ -12,6 +12,7 @@ import io.jenkins.plugins.freight.cli.pack.PackCommand;
 import io.jenkins.plugins.freight.cli.push.PushCommand;
 import io.jenkins.plugins.freight.cli.release.CreateReleaseCommand;
 import io.jenkins.plugins.freight.cli.render.RenderCommand;
+import io.jenkins.plugins.freight.cli.server.ServerCommand;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Build, push, release and deploy with a Freight or Octopus Deploy server.",
         subcommands = {
+            ServerCommand.class,
             PackCommand.class,
             PushCommand.class,
             BuildInfoCommand.class,

@@ -33,6 +33,7 @@ class CommandLineTest {
                 "deploy",
                 "promote",
                 "await",
+                "server",
                 "render",
                 "demo"
             })
