@@ -9,7 +9,6 @@ import io.jenkins.plugins.freight.engine.feed.FeedService;
 import io.jenkins.plugins.freight.engine.lifecycle.JdbcLifecycleRepository;
 import io.jenkins.plugins.freight.engine.lifecycle.LifecycleService;
 import io.jenkins.plugins.freight.engine.machine.AccountService;
-import io.jenkins.plugins.freight.engine.machine.AesGcmSecretProtector;
 import io.jenkins.plugins.freight.engine.machine.JdbcAccountRepository;
 import io.jenkins.plugins.freight.engine.machine.JdbcMachineRepository;
 import io.jenkins.plugins.freight.engine.machine.MachineService;
@@ -32,6 +31,8 @@ import io.jenkins.plugins.freight.engine.tenant.JdbcTagSetRepository;
 import io.jenkins.plugins.freight.engine.tenant.JdbcTenantRepository;
 import io.jenkins.plugins.freight.engine.tenant.TagSetService;
 import io.jenkins.plugins.freight.engine.tenant.TenantService;
+import io.jenkins.plugins.freight.engine.variable.SecretCipher;
+import io.jenkins.plugins.freight.engine.variable.VariableService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -61,6 +62,7 @@ public final class Engine implements AutoCloseable {
     private final TenantService tenantService;
     private final AccountService accountService;
     private final MachineService machineService;
+    private final VariableService variableService;
     private final TaskService taskService;
     private final FeedService feedService;
     private final BuildInformationService buildInformationService;
@@ -160,6 +162,8 @@ public final class Engine implements AutoCloseable {
                         references);
         projectService.addListener(channelService.projectListener());
         projectService.addListener(tenantService.projectListener());
+        var cipher = SecretCipher.inDataDir(settings.dataDir());
+        this.variableService = new VariableService(database, accessPolicy, cipher);
         this.accountService =
                 new AccountService(
                         database,
@@ -168,7 +172,7 @@ public final class Engine implements AutoCloseable {
                         spaceService,
                         environmentService,
                         new JdbcAccountRepository(),
-                        AesGcmSecretProtector.fromKeyFile(settings.dataDir().resolve("secret.key")),
+                        cipher,
                         references);
         this.machineService =
                 new MachineService(
@@ -269,6 +273,11 @@ public final class Engine implements AutoCloseable {
     /** Deployment targets. */
     public MachineService machines() {
         return machineService;
+    }
+
+    /** Project and library variables (sensitive values encrypted with the data directory's key). */
+    public VariableService variables() {
+        return variableService;
     }
 
     /** Server tasks: queue, executor, activity logs, live following, interruptions. */

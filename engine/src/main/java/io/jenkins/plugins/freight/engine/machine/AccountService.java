@@ -15,14 +15,16 @@ import io.jenkins.plugins.freight.engine.space.References;
 import io.jenkins.plugins.freight.engine.space.References.Referrer;
 import io.jenkins.plugins.freight.engine.space.SpaceService;
 import io.jenkins.plugins.freight.engine.storage.Database;
+import io.jenkins.plugins.freight.engine.variable.SecretCipher;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Accounts (SSH key pairs, user names with passwords). Secrets are sealed before they are stored,
- * never returned by reads, and opened only for a deployment through {@link #credentials}.
+ * Accounts (SSH key pairs, user names with passwords). Secrets are encrypted ({@link SecretCipher},
+ * the engine's key file outside the database) before they are stored, never returned by reads, and
+ * opened only for a deployment through {@link #credentials}.
  */
 public final class AccountService {
 
@@ -34,7 +36,7 @@ public final class AccountService {
     private final SpaceService spaces;
     private final EnvironmentService environments;
     private final AccountRepository accounts;
-    private final SecretProtector protector;
+    private final SecretCipher cipher;
     private final References references;
 
     public AccountService(
@@ -44,7 +46,7 @@ public final class AccountService {
             SpaceService spaces,
             EnvironmentService environments,
             AccountRepository accounts,
-            SecretProtector protector,
+            SecretCipher cipher,
             References references) {
         this.database = database;
         this.access = access;
@@ -52,7 +54,7 @@ public final class AccountService {
         this.spaces = spaces;
         this.environments = environments;
         this.accounts = accounts;
-        this.protector = protector;
+        this.cipher = cipher;
         this.references = references;
     }
 
@@ -206,11 +208,11 @@ public final class AccountService {
         }
         return value.newValue() == null || value.newValue().isEmpty()
                 ? null
-                : protector.seal(value.newValue());
+                : cipher.encrypt(value.newValue());
     }
 
     private String open(String sealed) {
-        return sealed == null ? null : protector.open(sealed);
+        return sealed == null ? null : cipher.decrypt(sealed);
     }
 
     private void requireUniqueName(Handle h, String spaceId, String name, String exceptId) {
