@@ -3,10 +3,14 @@ package io.jenkins.plugins.freight.server;
 import io.jenkins.plugins.freight.engine.Engine;
 import io.jenkins.plugins.freight.server.http.ApiDispatcher;
 import io.jenkins.plugins.freight.server.http.Router;
+import io.jenkins.plugins.freight.server.interruptions.InterruptionsResource;
 import io.jenkins.plugins.freight.server.ops.HealthCheck;
 import io.jenkins.plugins.freight.server.ops.ServerMetrics;
+import io.jenkins.plugins.freight.server.ops.TaskGauges;
 import io.jenkins.plugins.freight.server.root.RootResource;
 import io.jenkins.plugins.freight.server.spaces.SpaceDirectory;
+import io.jenkins.plugins.freight.server.spaces.SpacesResource;
+import io.jenkins.plugins.freight.server.tasks.TasksResource;
 import io.jenkins.plugins.freight.server.users.UsersResource;
 import java.time.Clock;
 
@@ -24,6 +28,10 @@ public final class FreightApplication {
                 new RootResource(spaces, engine.identity()::installationId, freightVersion());
         root.register(router);
         new UsersResource(engine.identity(), clock).register(router);
+        new SpacesResource(engine.spaces(), engine.identity()).register(router);
+        new TasksResource(engine.tasks(), clock, settings.maxFollowWait()).register(router);
+        new InterruptionsResource(engine.tasks().interruptions(), engine.identity())
+                .register(router);
         ApiDispatcher api =
                 new ApiDispatcher(
                         router,
@@ -32,6 +40,7 @@ public final class FreightApplication {
                         spaces,
                         settings.maxJsonBytes());
         ServerMetrics metrics = new ServerMetrics();
+        TaskGauges.register(metrics, engine.tasks());
         return new FreightServlet(
                 api, new HealthCheck(engine.database(), engine.settings().nodeName()), metrics);
     }

@@ -57,7 +57,7 @@ public final class FreightServlet extends HttpServlet {
             writeError(resp, problem);
         } finally {
             long nanos = System.nanoTime() - start;
-            metrics.observe(resp.getStatus(), nanos);
+            metrics.observe(resp.getStatus(), nanos, !path.endsWith("/follow"));
             requestLog.log(
                     req.getMethod(),
                     req.getRequestURI(),

@@ -55,21 +55,42 @@ public final class Paging {
      */
     public static <T> CollectionWire<T> collection(
             ApiRequest request, String itemType, Page<T> page, String path, String template) {
-        long total = page.totalResults();
-        int take = page.take();
-        long pages = take == 0 ? 0 : (total + take - 1) / take;
+        long pages = pages(page.totalResults(), page.take());
+        return new CollectionWire<>(
+                itemType,
+                page.totalResults(),
+                page.take(),
+                pages,
+                pages - 1,
+                page.items(),
+                links(request, page.totalResults(), page.skip(), page.take(), path, template));
+    }
+
+    /** How many pages of {@code take} items {@code total} items fill. */
+    public static long pages(long total, int take) {
+        return take == 0 ? 0 : (total + take - 1) / take;
+    }
+
+    /**
+     * A collection's links: {@code Self}, {@code Template}, {@code Page.All}, {@code Page.Current},
+     * {@code Page.Last}, and {@code Page.Next} only when another page exists. Page links keep the
+     * request's other query parameters (filters), never its {@code apikey}.
+     */
+    public static Map<String, String> links(
+            ApiRequest request, long total, int skip, int take, String path, String template) {
+        long pages = pages(total, take);
         Map<String, String> links = new LinkedHashMap<>();
-        Links l = request.links();
-        links.put("Self", pageLink(request, l.api(path), page.skip(), take));
-        links.put("Template", l.api(template));
-        links.put("Page.All", pageLink(request, l.api(path), 0, Integer.MAX_VALUE));
-        links.put("Page.Current", pageLink(request, l.api(path), page.skip(), take));
+        String base = request.links().api(path);
+        links.put("Self", pageLink(request, base, skip, take));
+        links.put("Template", request.links().api(template));
+        links.put("Page.All", pageLink(request, base, 0, Integer.MAX_VALUE));
+        links.put("Page.Current", pageLink(request, base, skip, take));
         long lastSkip = pages <= 1 ? 0 : (pages - 1) * (long) take;
-        links.put("Page.Last", pageLink(request, l.api(path), lastSkip, take));
-        if (take > 0 && (long) page.skip() + take < total) {
-            links.put("Page.Next", pageLink(request, l.api(path), (long) page.skip() + take, take));
+        links.put("Page.Last", pageLink(request, base, lastSkip, take));
+        if (take > 0 && (long) skip + take < total) {
+            links.put("Page.Next", pageLink(request, base, (long) skip + take, take));
         }
-        return new CollectionWire<>(itemType, total, take, pages, pages - 1, page.items(), links);
+        return links;
     }
 
     private static String pageLink(ApiRequest request, String path, long skip, int take) {

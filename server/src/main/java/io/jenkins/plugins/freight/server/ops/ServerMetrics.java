@@ -33,9 +33,15 @@ public final class ServerMetrics {
         gauges.put(name, new Gauge(help, value));
     }
 
-    /** Records one finished request. */
-    public void observe(int status, long nanos) {
+    /**
+     * Records one finished request; requests held on purpose (long polls) count but stay out of the
+     * latency histogram.
+     */
+    public void observe(int status, long nanos, boolean latency) {
         requestsByStatus.computeIfAbsent((status / 100) + "xx", k -> new LongAdder()).increment();
+        if (!latency) {
+            return;
+        }
         double seconds = nanos / 1e9;
         for (int i = 0; i < BUCKETS.length; i++) {
             if (seconds <= BUCKETS[i]) {

@@ -20,7 +20,7 @@ public record UserWire(
         Instant created,
         Map<String, String> links) {
 
-    static UserWire of(User user, Links l) {
+    public static UserWire of(User user, Links l) {
         String self = "/users/" + Links.segment(user.id());
         return new UserWire(
                 user.id(),
