@@ -219,6 +219,7 @@ public final class FeedService {
                 spaceId,
                 packageId,
                 range == null ? VersionRange.any() : range,
+                PreReleasePattern.isStableOnly(preReleasePattern),
                 accept,
                 limit);
     }

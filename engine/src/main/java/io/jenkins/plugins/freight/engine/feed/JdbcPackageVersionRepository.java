@@ -157,6 +157,7 @@ final class JdbcPackageVersionRepository implements PackageVersionRepository {
             String spaceId,
             String packageId,
             VersionRange range,
+            boolean stableOnly,
             Predicate<PackageVersion> accept,
             int limit) {
         StringBuilder sql =
@@ -167,6 +168,9 @@ final class JdbcPackageVersionRepository implements PackageVersionRepository {
                                 + " package_key = :packageKey");
         List<String> bounds = new ArrayList<>();
         sql.append(rangeCondition(range, bounds));
+        if (stableOnly) {
+            sql.append(" AND is_prerelease = FALSE");
+        }
         sql.append(" ORDER BY version_sort DESC");
         Query q =
                 handle.createQuery(sql.toString())

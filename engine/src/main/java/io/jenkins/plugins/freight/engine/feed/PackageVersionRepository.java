@@ -31,13 +31,14 @@ interface PackageVersionRepository {
     /**
      * Versions of one package within the range, newest first, passing {@code accept}, at most
      * {@code limit}. Reads rows lazily in version order, so the newest match costs one index range
-     * scan.
+     * scan. {@code stableOnly} lets the database skip pre-releases ({@code accept} still applies).
      */
     List<PackageVersion> newestFirst(
             Handle handle,
             String spaceId,
             String packageId,
             VersionRange range,
+            boolean stableOnly,
             Predicate<PackageVersion> accept,
             int limit);
 

@@ -39,6 +39,14 @@ final class PreReleasePattern {
         return v -> compiled.matcher(tag(v.version())).find();
     }
 
+    /**
+     * Whether the pattern can only accept versions without a pre-release (the common {@code ^$} and
+     * {@code ^(|\+.*)$}), so the database may skip pre-releases before it is applied.
+     */
+    static boolean isStableOnly(String pattern) {
+        return "^$".equals(pattern) || "^(|\\+.*)$".equals(pattern);
+    }
+
     /** What the pattern is searched in: pre-release, plus {@code +metadata} when present. */
     static String tag(OctopusVersion version) {
         return version.metadata().isEmpty()

@@ -79,6 +79,7 @@ public final class FeedIngestBenchmark {
         long peakGrowth = 0;
         long allocated = 0;
         copy(source, base.resolve("warm-up.copy"));
+        COPY_CPU.clear();
         for (int round = 0; round < rounds; round++) {
             copies.add(copy(source, base.resolve("copy-" + round)));
             IngestRun ingest = ingest(source, base.resolve("feed-" + round));
@@ -103,6 +104,13 @@ public final class FeedIngestBenchmark {
                 sizeMib / in,
                 ingests);
         System.out.printf(Locale.ROOT, "ratio ingest/copy: %.2f%n", in / copy);
+        System.out.printf(
+                Locale.ROOT,
+                "CPU time (process): copy median %.2f s, ingest median %.2f s; load average at"
+                        + " end %.1f%n",
+                median(COPY_CPU),
+                median(INGEST_CPU),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf(
                 Locale.ROOT,
                 "heap: peak growth during ingest %.1f MiB; allocated by the ingesting thread"
@@ -130,12 +138,14 @@ public final class FeedIngestBenchmark {
     }
 
     private static double copy(Path source, Path target) throws IOException {
+        long cpu = processCpuNanos();
         long start = System.nanoTime();
         Files.copy(source, target);
         try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        COPY_CPU.add((processCpuNanos() - cpu) / 1e9);
         Files.delete(target);
         return seconds;
     }
@@ -153,11 +163,13 @@ public final class FeedIngestBenchmark {
             com.sun.management.ThreadMXBean threads =
                     (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
             long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+            long cpu = processCpuNanos();
             long start = System.nanoTime();
             try (InputStream in = Files.newInputStream(source)) {
                 feed.push(Caller.system(), "Spaces-1", "Bench.Package.1.0.0.zip", in, null);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            INGEST_CPU.add((processCpuNanos() - cpu) / 1e9);
             long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
             sampler.interrupt();
             sampler.join();
@@ -165,6 +177,16 @@ public final class FeedIngestBenchmark {
         } finally {
             deleteTree(dataDir);
         }
+    }
+
+    private static final List<Double> COPY_CPU = new ArrayList<>();
+    private static final List<Double> INGEST_CPU = new ArrayList<>();
+
+    /** CPU time of this whole process (all threads, user and system). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static Thread sampler(AtomicLong peak) {
