@@ -186,6 +186,17 @@ public final class Engine implements AutoCloseable {
                         accountService,
                         new JdbcMachineRepository(),
                         references);
+        spaceService.addCleaner(
+                (h, space) -> {
+                    projectService.deleteAllInSpace(h, space.id());
+                    machineService.deleteAllInSpace(h, space.id());
+                    accountService.deleteAllInSpace(h, space.id());
+                    tenantService.deleteAllInSpace(h, space.id());
+                    tagSetService.deleteAllInSpace(h, space.id());
+                    lifecycleService.deleteAllInSpace(h, space.id());
+                    projectGroupService.deleteAllInSpace(h, space.id());
+                    environmentService.deleteAllInSpace(h, space.id());
+                });
         spaceService.ensureDefaultSpace();
         // Server tasks: durable queue, executor (started by start()), activity log, interruptions.
         this.taskService = new TaskService(database, accessPolicy, TaskSettings.from(settings));

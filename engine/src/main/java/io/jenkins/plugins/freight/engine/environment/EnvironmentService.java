@@ -177,6 +177,11 @@ public final class EnvironmentService {
 
     // ---- for engine components inside their own transaction (no permission check) ----
 
+    /** Deletes every environment of a space that is itself being deleted. */
+    public void deleteAllInSpace(Handle handle, String spaceId) {
+        environments.table().deleteAll(handle, spaceId);
+    }
+
     /** The environment by id, slug or name, or {@link NotFoundException}. */
     public Environment require(Handle handle, String spaceId, String reference) {
         spaces.require(handle, spaceId);

@@ -142,6 +142,11 @@ public final class LifecycleService {
 
     // ---- for engine components inside their own transaction (no permission check) ----
 
+    /** Deletes every lifecycle of a space that is itself being deleted. */
+    public void deleteAllInSpace(Handle handle, String spaceId) {
+        lifecycles.table().deleteAll(handle, spaceId);
+    }
+
     /** The lifecycle by id, slug or name, or {@link NotFoundException}. */
     public Lifecycle require(Handle handle, String spaceId, String reference) {
         spaces.require(handle, spaceId);

@@ -112,6 +112,11 @@ public final class AccountService {
 
     // ---- for engine components inside their own transaction (no permission check) ----
 
+    /** Deletes every account of a space that is itself being deleted. */
+    public void deleteAllInSpace(Handle handle, String spaceId) {
+        accounts.table().deleteAll(handle, spaceId);
+    }
+
     public Account require(Handle handle, String spaceId, String reference) {
         spaces.require(handle, spaceId);
         return accounts.findByReference(handle, spaceId, reference)

@@ -134,6 +134,14 @@ public final class MachineService {
 
     // ---- for engine components inside their own transaction (no permission check) ----
 
+    /** Deletes every target of a space that is itself being deleted. */
+    public void deleteAllInSpace(Handle handle, String spaceId) {
+        for (Machine m :
+                machines.list(handle, spaceId, ListQuery.all(), MachineFilter.none()).items()) {
+            machines.delete(handle, spaceId, m.id());
+        }
+    }
+
     public Machine require(Handle handle, String spaceId, String reference) {
         spaces.require(handle, spaceId);
         return machines.findByReference(handle, spaceId, reference)

@@ -121,6 +121,11 @@ public final class ProjectGroupService {
 
     // ---- for engine components inside their own transaction (no permission check) ----
 
+    /** Deletes every projectgroup of a space that is itself being deleted. */
+    public void deleteAllInSpace(Handle handle, String spaceId) {
+        groups.table().deleteAll(handle, spaceId);
+    }
+
     public ProjectGroup require(Handle handle, String spaceId, String reference) {
         spaces.require(handle, spaceId);
         return groups.findByReference(handle, spaceId, reference)

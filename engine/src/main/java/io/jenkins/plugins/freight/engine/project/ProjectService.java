@@ -151,6 +151,19 @@ public final class ProjectService {
 
     // ---- for engine components inside their own transaction (no permission check) ----
 
+    /**
+     * Deletes every project of a space that is itself being deleted, with what each owns (the
+     * listeners run as for a single deletion).
+     */
+    public void deleteAllInSpace(Handle handle, String spaceId) {
+        for (Project p : projects.list(handle, spaceId, ListQuery.all(), null).items()) {
+            for (ProjectListener listener : listeners) {
+                listener.deleting(handle, p);
+            }
+            projects.delete(handle, spaceId, p.id());
+        }
+    }
+
     /** The project by id, slug or name, or {@link NotFoundException}. */
     public Project require(Handle handle, String spaceId, String reference) {
         spaces.require(handle, spaceId);

@@ -277,6 +277,13 @@ public final class DocumentTable<T> {
                 > 0;
     }
 
+    /** Deletes every document of the space (the space itself is being deleted). */
+    public int deleteAll(Handle handle, String spaceId) {
+        return handle.createUpdate("DELETE FROM " + table + " WHERE space_id = :space")
+                .bind("space", spaceId)
+                .execute();
+    }
+
     public T read(String json) {
         return Documents.read(json, type);
     }

@@ -21,6 +21,7 @@ public final class SpaceService {
     private final Clock clock;
     private final SpaceRepository spaces;
     private final List<SpaceInitializer> initializers = new CopyOnWriteArrayList<>();
+    private final List<SpaceCleaner> cleaners = new CopyOnWriteArrayList<>();
 
     public SpaceService(
             Database database, AccessPolicy access, Clock clock, SpaceRepository spaces) {
@@ -33,6 +34,11 @@ public final class SpaceService {
     /** Adds what every new space starts with; call while wiring the engine. */
     public void addInitializer(SpaceInitializer initializer) {
         initializers.add(initializer);
+    }
+
+    /** Adds what empties a space before it is deleted; call while wiring the engine. */
+    public void addCleaner(SpaceCleaner cleaner) {
+        cleaners.add(cleaner);
     }
 
     /**
@@ -148,6 +154,59 @@ public final class SpaceService {
                     spaces.update(h, saved);
                     return saved;
                 });
+    }
+
+    /**
+     * Deletes a space and everything in it. Refused for the default space and while the space's
+     * task queue runs (stop it first, as in Octopus), and when something the registered cleaners do
+     * not remove still belongs to the space.
+     */
+    public void delete(Caller caller, String id) {
+        access.require(caller, "SpaceDelete", null);
+        database.useTransaction(
+                h -> {
+                    Space space = require(h, id);
+                    if (space.isDefault()) {
+                        throw new ConflictException(
+                                "Space '"
+                                        + space.name()
+                                        + "' is the default space and cannot be deleted; make"
+                                        + " another space the default first.");
+                    }
+                    if (!space.taskQueueStopped()) {
+                        throw new ConflictException(
+                                "Stop the task queue of space '"
+                                        + space.name()
+                                        + "' before deleting it.");
+                    }
+                    for (int i = cleaners.size() - 1; i >= 0; i--) {
+                        cleaners.get(i).deleteContents(h, space);
+                    }
+                    h.createUpdate("DELETE FROM model_references WHERE space_id = :space")
+                            .bind("space", space.id())
+                            .execute();
+                    try {
+                        spaces.delete(h, space.id());
+                    } catch (RuntimeException e) {
+                        if (isForeignKeyViolation(e)) {
+                            throw new ConflictException(
+                                    "Space '"
+                                            + space.name()
+                                            + "' still holds documents that cannot be deleted"
+                                            + " with it; delete them first.");
+                        }
+                        throw e;
+                    }
+                });
+    }
+
+    private static boolean isForeignKeyViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23503".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The space, or {@link NotFoundException}; for engine components inside a transaction. */

@@ -194,6 +194,11 @@ public final class TagSetService {
 
     // ---- for engine components inside their own transaction (no permission check) ----
 
+    /** Deletes every tagset of a space that is itself being deleted. */
+    public void deleteAllInSpace(Handle handle, String spaceId) {
+        sets.table().deleteAll(handle, spaceId);
+    }
+
     public TagSet require(Handle handle, String spaceId, String reference) {
         spaces.require(handle, spaceId);
         return sets.findByReference(handle, spaceId, reference)

@@ -138,6 +138,13 @@ public final class TenantService {
 
     // ---- for engine components inside their own transaction (no permission check) ----
 
+    /** Deletes every tenant (and its connections) of a space that is itself being deleted. */
+    public void deleteAllInSpace(Handle handle, String spaceId) {
+        for (Tenant t : tenants.list(handle, spaceId, ListQuery.all(), null).items()) {
+            tenants.delete(handle, spaceId, t.id());
+        }
+    }
+
     public Tenant require(Handle handle, String spaceId, String reference) {
         spaces.require(handle, spaceId);
         return tenants.findByReference(handle, spaceId, reference)
