@@ -1,0 +1,8 @@
+package jenkins.util.io;
+
+/**
+ * Marker: lives on the controller only.
+ *
+ * @since 1.475
+ */
+public interface OnMaster {}
