@@ -3,6 +3,7 @@ package io.jenkins.plugins.freight.engine.deployment;
 import io.jenkins.plugins.freight.engine.space.Documents;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,6 +29,9 @@ import java.util.Objects;
  * @param skipActions ids of the process actions this deployment skips
  * @param specificMachineIds only these targets (empty: every matching target)
  * @param excludedMachineIds never these targets
+ * @param formValues values of prompted variables, by variable name (not sensitive ones)
+ * @param sensitiveFormValues values of sensitive prompted variables, by variable name, encrypted;
+ *     {@link DeploymentService#promptedValues} decrypts them for execution
  * @param queueTime not before (null: as soon as possible)
  * @param queueTimeExpiry not after; a deployment not started by then times out (null: never)
  * @param created when it was created
@@ -53,6 +57,8 @@ public record Deployment(
         List<String> skipActions,
         List<String> specificMachineIds,
         List<String> excludedMachineIds,
+        Map<String, String> formValues,
+        Map<String, String> sensitiveFormValues,
         Instant queueTime,
         Instant queueTimeExpiry,
         Instant created,
@@ -67,5 +73,27 @@ public record Deployment(
         skipActions = Documents.listCopy(skipActions);
         specificMachineIds = Documents.listCopy(specificMachineIds);
         excludedMachineIds = Documents.listCopy(excludedMachineIds);
+        formValues = Documents.orderedCopy(formValues);
+        sensitiveFormValues = Documents.orderedCopy(sensitiveFormValues);
+    }
+
+    /** Names the deployment and its release and environment, never a prompted value. */
+    @Override
+    public String toString() {
+        return "Deployment[id="
+                + id
+                + ", release="
+                + releaseId
+                + ", environment="
+                + environmentId
+                + ", tenant="
+                + tenantId
+                + ", task="
+                + taskId
+                + ", formValues="
+                + formValues.keySet()
+                + ", sensitiveFormValues="
+                + sensitiveFormValues.keySet()
+                + "]";
     }
 }

@@ -15,12 +15,15 @@ import io.jenkins.plugins.freight.engine.storage.Database;
 import io.jenkins.plugins.freight.engine.task.ServerTask;
 import io.jenkins.plugins.freight.engine.task.TaskRequest;
 import io.jenkins.plugins.freight.engine.task.TaskService;
+import io.jenkins.plugins.freight.engine.variable.VariableSnapshot;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -40,6 +43,7 @@ final class DeploymentCreation {
     private final ReleaseProgressions progressions;
     private final DeploymentTargets targets;
     private final TargetMachines targetMachines;
+    private final PromptedValues prompted;
 
     DeploymentCreation(
             Clock clock,
@@ -51,7 +55,8 @@ final class DeploymentCreation {
             DeploymentRepository deployments,
             ReleaseProgressions progressions,
             DeploymentTargets targets,
-            TargetMachines targetMachines) {
+            TargetMachines targetMachines,
+            PromptedValues prompted) {
         this.clock = clock;
         this.releases = releases;
         this.projects = projects;
@@ -62,6 +67,7 @@ final class DeploymentCreation {
         this.progressions = progressions;
         this.targets = targets;
         this.targetMachines = targetMachines;
+        this.prompted = prompted;
     }
 
     /** Creates the deployments of a request inside the caller's transaction, or refuses all. */
@@ -98,6 +104,13 @@ final class DeploymentCreation {
                             DeploymentOptions.skippedActionIds(
                                     snapshot(h, t.release()), request.skipActions(), errors));
         }
+        Map<String, VariableSnapshot> snapshots = new HashMap<>();
+        Set<String> used = new HashSet<>();
+        List<PromptedValues.Values> values = new ArrayList<>();
+        for (DeploymentTarget t : resolved) {
+            values.add(prompted.of(h, t, request.formValues(), snapshots, used, errors));
+        }
+        PromptedValues.reportUnused(request.formValues(), used, errors);
         List<Environment> environments =
                 resolved.stream().map(DeploymentTarget::environment).distinct().toList();
         TargetMachines.Choice machines =
@@ -106,7 +119,8 @@ final class DeploymentCreation {
             throw invalid(errors.stream().distinct().toList());
         }
         List<Deployment> created = new ArrayList<>();
-        for (DeploymentTarget t : resolved) {
+        for (int i = 0; i < resolved.size(); i++) {
+            DeploymentTarget t = resolved.get(i);
             created.add(
                     insert(
                             h,
@@ -116,6 +130,7 @@ final class DeploymentCreation {
                             request,
                             skipped.get(t.release().id()),
                             machines,
+                            values.get(i),
                             now));
         }
         return created;
@@ -150,6 +165,7 @@ final class DeploymentCreation {
             CreateDeploymentRequest request,
             List<String> skipActions,
             TargetMachines.Choice machines,
+            PromptedValues.Values values,
             Instant now) {
         Release release = t.release();
         Environment env = t.environment();
@@ -197,6 +213,8 @@ final class DeploymentCreation {
                         skipActions,
                         machines.specificIds(),
                         machines.excludedIds(),
+                        values.plain(),
+                        values.sealed(),
                         request.queueTime(),
                         request.queueTimeExpiry(),
                         now,

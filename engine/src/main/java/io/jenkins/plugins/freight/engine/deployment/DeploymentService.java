@@ -17,8 +17,11 @@ import io.jenkins.plugins.freight.engine.space.Page;
 import io.jenkins.plugins.freight.engine.storage.Database;
 import io.jenkins.plugins.freight.engine.task.TaskService;
 import io.jenkins.plugins.freight.engine.tenant.TenantService;
+import io.jenkins.plugins.freight.engine.variable.SecretCipher;
+import io.jenkins.plugins.freight.engine.variable.VariableService;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -43,6 +46,7 @@ public final class DeploymentService {
     private final ReleaseProgressions progressions;
     private final DeploymentTargets targets;
     private final DeploymentCreation creation;
+    private final PromptedValues prompted;
 
     public DeploymentService(
             Database database,
@@ -56,11 +60,14 @@ public final class DeploymentService {
             TenantService tenants,
             MachineService machines,
             ProcessService processes,
-            TaskService tasks) {
+            TaskService tasks,
+            VariableService variables,
+            SecretCipher cipher) {
         this.database = database;
         this.access = access;
         this.releases = releases;
         this.projects = projects;
+        this.prompted = new PromptedValues(variables, cipher);
         this.progressions =
                 new ReleaseProgressions(
                         channels, new LifecycleProgressions(lifecycles, environments), deployments);
@@ -76,7 +83,8 @@ public final class DeploymentService {
                         deployments,
                         progressions,
                         targets,
-                        new TargetMachines(machines));
+                        new TargetMachines(machines),
+                        prompted);
     }
 
     /**
@@ -182,6 +190,14 @@ public final class DeploymentService {
         return deployments
                 .findById(handle, spaceId, id)
                 .orElseThrow(() -> NotFoundException.of("Deployment", id));
+    }
+
+    /**
+     * The values supplied for the deployment's prompted variables, by variable name, sensitive ones
+     * decrypted: for the execution only ({@code VariableResolver.resolve}); never log or show them.
+     */
+    public Map<String, String> promptedValues(Deployment deployment) {
+        return prompted.decrypted(deployment);
     }
 
     /** The deployment a {@code Deploy} task runs. */

@@ -16,6 +16,7 @@ import io.jenkins.plugins.freight.engine.security.AccessPolicy;
 import io.jenkins.plugins.freight.engine.security.Caller;
 import io.jenkins.plugins.freight.engine.space.Page;
 import io.jenkins.plugins.freight.engine.storage.Database;
+import io.jenkins.plugins.freight.engine.variable.VariableService;
 import io.jenkins.plugins.freight.engine.version.OctopusVersion;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,6 +42,7 @@ public final class ReleaseService {
     private final ChannelService channels;
     private final ProcessService processes;
     private final BuildInformationService buildInformation;
+    private final ReleaseVariables variables;
     private final ReleaseRepository releases;
     private final PackagePicker picker;
     private final ReleaseVersions versions;
@@ -55,7 +57,8 @@ public final class ReleaseService {
             ChannelService channels,
             ProcessService processes,
             FeedService feed,
-            BuildInformationService buildInformation) {
+            BuildInformationService buildInformation,
+            VariableService variables) {
         this.database = database;
         this.access = access;
         this.clock = clock;
@@ -63,6 +66,7 @@ public final class ReleaseService {
         this.channels = channels;
         this.processes = processes;
         this.buildInformation = buildInformation;
+        this.variables = new ReleaseVariables(variables);
         this.releases = new JdbcReleaseRepository();
         this.picker = new PackagePicker(feed);
         this.versions = new ReleaseVersions(releases, clock);
@@ -114,6 +118,7 @@ public final class ReleaseService {
             }
         }
         String processSnapshotId = processes.snapshot(h, project.id());
+        String variableSnapshotId = variables.snapshot(h, project);
         DeploymentProcess process = processes.getSnapshot(h, processSnapshotId);
         List<PackageSlot> slots = PackagePicker.slots(process, channel);
         specs.requireAllMatch(slots);
@@ -134,7 +139,8 @@ public final class ReleaseService {
                         channel,
                         channels.ofProject(h, spaceId, project.id()),
                         process,
-                        selected);
+                        selected,
+                        variables.forVersionTemplate(h, variableSnapshotId, project, channel));
         Instant now = clock.instant();
         Release release =
                 new Release(
@@ -147,7 +153,7 @@ public final class ReleaseService {
                         now,
                         request.ignoreChannelRules(),
                         processSnapshotId,
-                        null,
+                        variableSnapshotId,
                         selected,
                         buildInformation(h, spaceId, selected),
                         request.customFields(),
@@ -248,6 +254,27 @@ public final class ReleaseService {
         ReleaseRequests.checkPage(skip, take);
         return database.withHandle(
                 h -> releases.list(h, spaceId, ids == null ? List.of() : ids, skip, take));
+    }
+
+    /**
+     * Takes a new snapshot of the release's variables (the project's and its included library
+     * variable sets, as they are now) and keeps everything else, the process snapshot included
+     * (Octopus's "update variables"). Deployments created afterwards use the new snapshot.
+     */
+    public Release updateVariables(Caller caller, String spaceId, String id) {
+        access.require(caller, "ReleaseEdit", spaceId);
+        return database.inTransaction(
+                h -> {
+                    Release current = require(h, spaceId, id);
+                    Project project = projects.require(h, spaceId, current.projectId());
+                    Release updated =
+                            current.withVariableSnapshot(
+                                    variables.snapshot(h, project),
+                                    clock.instant(),
+                                    caller.username());
+                    releases.update(h, updated);
+                    return updated;
+                });
     }
 
     // ---- for engine components inside their own transaction (no permission check) ----

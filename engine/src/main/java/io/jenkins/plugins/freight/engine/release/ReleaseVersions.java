@@ -53,6 +53,7 @@ final class ReleaseVersions {
      * @param channels every channel of the project (for {@code Octopus.Version.Channel[Name]})
      * @param process the frozen process (for a donor package named by step id)
      * @param selected the packages the release pins (for a donor package)
+     * @param projectVariables variables a template may use besides the built-in ones
      */
     OctopusVersion choose(
             Handle handle,
@@ -61,7 +62,8 @@ final class ReleaseVersions {
             Channel channel,
             List<Channel> channels,
             DeploymentProcess process,
-            List<SelectedPackage> selected) {
+            List<SelectedPackage> selected,
+            Map<String, String> projectVariables) {
         if (requested != null) {
             Optional<OctopusVersion> parsed = OctopusVersion.tryParse(requested.strip());
             if (parsed.isEmpty()) {
@@ -92,7 +94,7 @@ final class ReleaseVersions {
                         releases.latestVersion(handle, project.id(), channel.id()),
                         byChannel,
                         ZonedDateTime.now(clock),
-                        Map.of());
+                        projectVariables);
         return VersionTemplate.resolve(
                 template,
                 context,

@@ -17,6 +17,8 @@ import io.jenkins.plugins.freight.engine.task.TaskOutcome;
 import io.jenkins.plugins.freight.engine.task.TaskService;
 import io.jenkins.plugins.freight.engine.task.TaskSettings;
 import io.jenkins.plugins.freight.engine.testing.DatabaseKind;
+import io.jenkins.plugins.freight.engine.variable.SecretCipher;
+import io.jenkins.plugins.freight.engine.variable.VariableService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,6 +45,7 @@ final class DeploymentTesting {
     record Parts(
             Engine engine,
             FeedService feed,
+            VariableService variables,
             ReleaseService releases,
             TaskService tasks,
             DeploymentService deployments,
@@ -63,6 +66,9 @@ final class DeploymentTesting {
             Engine engine = Engine.open(settings);
             Clock clock = Clock.systemUTC();
             FeedService feed = engine.feed();
+            SecretCipher cipher = SecretCipher.inDataDir(dir);
+            VariableService variables =
+                    new VariableService(engine.database(), engine.accessPolicy(), cipher);
             ReleaseService releases =
                     new ReleaseService(
                             engine.database(),
@@ -72,7 +78,8 @@ final class DeploymentTesting {
                             engine.channels(),
                             engine.processes(),
                             feed,
-                            engine.buildInformation());
+                            engine.buildInformation(),
+                            variables);
             TaskService tasks =
                     new TaskService(
                             engine.database(),
@@ -93,7 +100,9 @@ final class DeploymentTesting {
                             engine.tenants(),
                             engine.machines(),
                             engine.processes(),
-                            tasks);
+                            tasks,
+                            variables,
+                            cipher);
             AutomaticDeployments automatic =
                     new AutomaticDeployments(
                             engine.database(),
@@ -114,7 +123,7 @@ final class DeploymentTesting {
                                         tasks.stop();
                                         engine.close();
                                     }));
-            return new Parts(engine, feed, releases, tasks, deployments, handler);
+            return new Parts(engine, feed, variables, releases, tasks, deployments, handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,11 +12,14 @@ import io.jenkins.plugins.freight.engine.project.Project;
 import io.jenkins.plugins.freight.engine.security.Caller;
 import io.jenkins.plugins.freight.engine.space.ModelTesting;
 import io.jenkins.plugins.freight.engine.testing.DatabaseKind;
+import io.jenkins.plugins.freight.engine.variable.SecretCipher;
+import io.jenkins.plugins.freight.engine.variable.VariableService;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -38,6 +41,7 @@ final class ReleaseTesting {
             Engine engine,
             FeedService feed,
             BuildInformationService buildInformation,
+            VariableService variables,
             ReleaseService releases) {}
 
     private static final Map<DatabaseKind, Parts> SHARED = new EnumMap<>(DatabaseKind.class);
@@ -50,6 +54,17 @@ final class ReleaseTesting {
 
     private static Parts build(DatabaseKind kind) {
         Engine engine = ModelTesting.engine(kind);
+        VariableService variables;
+        try {
+            variables =
+                    new VariableService(
+                            engine.database(),
+                            engine.accessPolicy(),
+                            SecretCipher.inDataDir(
+                                    Files.createTempDirectory("freight-release-keys")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         ReleaseService releases =
                 new ReleaseService(
                         engine.database(),
@@ -59,8 +74,9 @@ final class ReleaseTesting {
                         engine.channels(),
                         engine.processes(),
                         engine.feed(),
-                        engine.buildInformation());
-        return new Parts(engine, engine.feed(), engine.buildInformation(), releases);
+                        engine.buildInformation(),
+                        variables);
+        return new Parts(engine, engine.feed(), engine.buildInformation(), variables, releases);
     }
 
     /** Pushes {@code <id>.<version>.zip} with a tiny file inside. */
