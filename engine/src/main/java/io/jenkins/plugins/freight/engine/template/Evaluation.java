@@ -24,7 +24,7 @@ final class Evaluation {
     final BindingNode root;
     private int steps;
     int swallowedRecursions;
-    private final Map<BindingNode, Resolved> values = new IdentityHashMap<>();
+    private Map<BindingNode, Resolved> values;
     private Map<String, JsonValues.Parsed> json;
 
     Evaluation(BindingNode root) {
@@ -66,10 +66,13 @@ final class Evaluation {
     }
 
     Resolved rememberedValue(BindingNode node) {
-        return values.get(node);
+        return values == null ? null : values.get(node);
     }
 
     void rememberValue(BindingNode node, Resolved resolved) {
+        if (values == null) {
+            values = new IdentityHashMap<>();
+        }
         values.put(node, resolved);
     }
 
@@ -77,7 +80,7 @@ final class Evaluation {
         if (json == null) {
             json = new HashMap<>();
         }
-        return json.computeIfAbsent(text, JsonValues::parse);
+        return json.computeIfAbsent(text, JsonValues::cachedParse);
     }
 
     /**

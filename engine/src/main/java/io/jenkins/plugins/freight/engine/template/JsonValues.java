@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * JSON navigation into variable values: {@code #{Config.Servers[0].Name}} when {@code Config} holds
@@ -27,11 +28,30 @@ final class JsonValues {
                     .build();
 
     private static final Parsed NOT_JSON = new Parsed(null);
+    private static final int CACHE_LIMIT = 1_000;
+    private static final int CACHED_TEXT_LIMIT = 64 * 1024;
+    private static final Map<String, Parsed> CACHE = new ConcurrentHashMap<>();
 
     private JsonValues() {}
 
     /** A parsed value: an object or array, or nothing when the text is not one. */
     record Parsed(JsonNode node) {}
+
+    /** Like {@link #parse}, remembering recent results (parsed values are only ever read). */
+    static Parsed cachedParse(String text) {
+        Parsed cached = CACHE.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        Parsed parsed = parse(text);
+        if (parsed.node() != null && text.length() <= CACHED_TEXT_LIMIT) {
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            CACHE.put(text, parsed);
+        }
+        return parsed;
+    }
 
     static Parsed parse(String text) {
         int first = 0;

@@ -7,7 +7,6 @@ import io.jenkins.plugins.freight.engine.template.filter.Filters;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -18,19 +17,32 @@ import java.util.Set;
 final class TemplateEvaluator {
 
     private final StringBuilder out;
-    private final Set<String> missing = new LinkedHashSet<>();
-    private final Set<String> nullTokens = new LinkedHashSet<>();
+    private Set<String> missing;
+    private Set<String> nullTokens;
 
     TemplateEvaluator(StringBuilder out) {
         this.out = out;
     }
 
     List<String> missing() {
-        return missing.isEmpty() ? List.of() : List.copyOf(missing);
+        return missing == null ? List.of() : List.copyOf(missing);
     }
 
     boolean hasNullTokens() {
-        return !nullTokens.isEmpty();
+        return nullTokens != null;
+    }
+
+    private void addMissing(String token) {
+        if (missing == null) {
+            missing = new LinkedHashSet<>();
+        }
+        missing.add(token);
+    }
+
+    private void addMissing(List<String> tokens) {
+        for (String token : tokens) {
+            addMissing(token);
+        }
     }
 
     void evaluate(List<Token> tokens, EvaluationContext context) {
@@ -66,9 +78,12 @@ final class TemplateEvaluator {
                         .get(filters.filters().size() - 1)
                         .name()
                         .equalsIgnoreCase("null")) {
+            if (nullTokens == null) {
+                nullTokens = new LinkedHashSet<>();
+            }
             nullTokens.add(token.source());
         } else {
-            missing.add(token.source());
+            addMissing(token.source());
         }
         out.append(token.source());
     }
@@ -76,7 +91,7 @@ final class TemplateEvaluator {
     private void branch(ConditionalToken token, EvaluationContext context) {
         Boolean result = test(token.condition(), context);
         if (result == null) {
-            missing.add(token.source());
+            addMissing(token.source());
             out.append(token.source());
             return;
         }
@@ -113,16 +128,26 @@ final class TemplateEvaluator {
     private void repeat(RepetitionToken token, EvaluationContext context) {
         List<String> innerMissing = new ArrayList<>();
         List<BindingNode> items = context.items(token.collection(), innerMissing);
-        missing.addAll(innerMissing);
+        addMissing(innerMissing);
+        if (items.isEmpty()) {
+            return;
+        }
+        // One locals tree per loop; its values change per item (each body is evaluated before the
+        // next item, and local values are never remembered between evaluations).
+        BindingNode locals = new BindingNode(null);
+        BindingNode each =
+                locals.childOrCreate("octopus").childOrCreate("template").childOrCreate("each");
+        BindingNode index = each.childOrCreate("index");
+        BindingNode first = each.childOrCreate("first");
+        BindingNode last = each.childOrCreate("last");
+        String enumerator = Bindings.key(token.enumerator());
+        EvaluationContext scope = context.withLocals(locals);
         for (int i = 0; i < items.size(); i++) {
-            BindingNode locals = new BindingNode(null);
-            BindingNode each =
-                    locals.childOrCreate("octopus").childOrCreate("template").childOrCreate("each");
-            each.putChild("index", new BindingNode(Integer.toString(i)));
-            each.putChild("first", new BindingNode(i == 0 ? "True" : "False"));
-            each.putChild("last", new BindingNode(i == items.size() - 1 ? "True" : "False"));
-            locals.putChild(Bindings.key(token.enumerator()), items.get(i));
-            evaluate(token.body(), context.withLocals(locals));
+            index.value = Integer.toString(i);
+            first.value = i == 0 ? "True" : "False";
+            last.value = i == items.size() - 1 ? "True" : "False";
+            locals.putChild(enumerator, items.get(i));
+            evaluate(token.body(), scope);
         }
     }
 
@@ -130,7 +155,7 @@ final class TemplateEvaluator {
         Double result = compute(token.expression(), context);
         String text = result == null ? null : Numbers.format(result);
         if (text == null) {
-            missing.add(token.source());
+            addMissing(token.source());
             out.append(token.source());
         } else {
             out.append(text);
@@ -157,7 +182,7 @@ final class TemplateEvaluator {
     /** The value of a path, or null; tokens nested values could not resolve are recorded. */
     private String resolve(SymbolExpression symbol, EvaluationContext context) {
         Resolved resolved = context.resolve(symbol);
-        missing.addAll(resolved.missing());
+        addMissing(resolved.missing());
         return resolved.value();
     }
 
@@ -172,12 +197,16 @@ final class TemplateEvaluator {
         FilterExpression chain = (FilterExpression) expression;
         String value = chain.subject().isEmpty() ? null : resolve(chain.subject(), context);
         for (FilterCall call : chain.filters()) {
-            List<String> options = new ArrayList<>(call.options().size());
-            for (Token option : call.options()) {
-                options.add(option(option, context));
+            List<String> options = List.of();
+            if (!call.options().isEmpty()) {
+                String[] values = new String[call.options().size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = option(call.options().get(i), context);
+                }
+                options = List.of(values);
             }
-            Filter filter = Filters.find(call.name().toLowerCase(Locale.ROOT));
-            value = filter == null ? null : filter.apply(value, List.copyOf(options));
+            Filter filter = Filters.find(call.name());
+            value = filter == null ? null : filter.apply(value, options);
         }
         return value;
     }
@@ -189,7 +218,7 @@ final class TemplateEvaluator {
         StringBuilder text = new StringBuilder();
         TemplateEvaluator nested = new TemplateEvaluator(text);
         nested.evaluate(option, context.nested());
-        missing.addAll(nested.missing);
+        addMissing(nested.missing());
         return text.toString();
     }
 }

@@ -13,6 +13,10 @@ final class BoundedText implements CharSequence {
     /** Characters a single match or replace may inspect. */
     static final long BUDGET = 20_000_000L;
 
+    private static final int CACHE_LIMIT = 500;
+    private static final java.util.Map<String, Pattern> PATTERNS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final String text;
     private final long[] budget;
 
@@ -30,11 +34,17 @@ final class BoundedText implements CharSequence {
 
     /** A matcher over {@code text}, or null when the pattern is not a valid regular expression. */
     static Matcher matcher(String pattern, String text) {
-        Pattern compiled;
-        try {
-            compiled = Pattern.compile(pattern);
-        } catch (PatternSyntaxException e) {
-            return null;
+        Pattern compiled = PATTERNS.get(pattern);
+        if (compiled == null) {
+            try {
+                compiled = Pattern.compile(pattern);
+            } catch (PatternSyntaxException e) {
+                return null;
+            }
+            if (PATTERNS.size() >= CACHE_LIMIT) {
+                PATTERNS.clear();
+            }
+            PATTERNS.put(pattern, compiled);
         }
         return compiled.matcher(new BoundedText(text, new long[] {BUDGET}));
     }

@@ -1,16 +1,15 @@
 package io.jenkins.plugins.freight.engine.template.filter;
 
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** The built-in filters by (case-insensitive) name, gathered from each family. */
 public final class Filters {
 
-    private static final Map<String, Filter> BY_NAME = new HashMap<>();
+    private static final Map<String, Filter> BY_NAME = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private static final Set<String> NAMES = new TreeSet<>();
 
     static {
@@ -37,13 +36,13 @@ public final class Filters {
     }
 
     private static void register(String name, Filter filter) {
-        BY_NAME.put(name.toLowerCase(Locale.ROOT), filter);
+        BY_NAME.put(name, filter);
         NAMES.add(name);
     }
 
-    /** The filter with this name in lower case, or null. */
-    public static Filter find(String lowerCaseName) {
-        return BY_NAME.get(lowerCaseName);
+    /** The filter with this name (case-insensitive), or null. */
+    public static Filter find(String name) {
+        return BY_NAME.get(name);
     }
 
     /** Every filter name, as documented. */

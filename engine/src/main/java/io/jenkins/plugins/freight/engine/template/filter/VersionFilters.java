@@ -1,8 +1,6 @@
 package io.jenkins.plugins.freight.engine.template.filter;
 
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * VersionMajor, VersionMinor, VersionPatch, VersionRevision, VersionPreRelease,
@@ -12,14 +10,6 @@ import java.util.regex.Pattern;
  * latest}) is 0.0.0.0 with that text as pre-release.
  */
 final class VersionFilters {
-
-    private static final Pattern VERSION =
-            Pattern.compile(
-                    "^(?:[vV]?(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:\\.(\\d+))?)?"
-                            + "(?:[-.]?([^+]*))?(?:\\+(.*))?$",
-                    Pattern.DOTALL);
-    private static final Pattern PRE_RELEASE =
-            Pattern.compile("^([^._-]*)(?:[._-](.*))?$", Pattern.DOTALL);
 
     private VersionFilters() {}
 
@@ -33,13 +23,23 @@ final class VersionFilters {
             String metadata) {
 
         String preReleasePrefix() {
-            Matcher m = PRE_RELEASE.matcher(preRelease);
-            return m.matches() ? m.group(1) : preRelease;
+            int cut = separator(preRelease);
+            return cut < 0 ? preRelease : preRelease.substring(0, cut);
         }
 
         String preReleaseCounter() {
-            Matcher m = PRE_RELEASE.matcher(preRelease);
-            return m.matches() && m.group(2) != null ? m.group(2) : "";
+            int cut = separator(preRelease);
+            return cut < 0 ? "" : preRelease.substring(cut + 1);
+        }
+
+        private static int separator(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '.' || c == '_' || c == '-') {
+                    return i;
+                }
+            }
+            return -1;
         }
     }
 
@@ -59,24 +59,47 @@ final class VersionFilters {
     }
 
     static Parts parse(String text) {
-        Matcher m = VERSION.matcher(text);
-        if (!m.matches()) {
-            return new Parts("0", "0", "0", "0", text, "");
+        int plus = text.indexOf('+');
+        String metadata = plus < 0 ? "" : text.substring(plus + 1);
+        String rest = plus < 0 ? text : text.substring(0, plus);
+        int i = rest.startsWith("v") || rest.startsWith("V") ? 1 : 0;
+        String[] numbers = {"0", "0", "0", "0"};
+        int count = 0;
+        int start = i;
+        while (count < 4) {
+            int j = start;
+            while (j < rest.length() && Character.isDigit(rest.charAt(j)) && rest.charAt(j) < 128) {
+                j++;
+            }
+            if (j == start) {
+                break;
+            }
+            numbers[count++] = number(rest.substring(start, j));
+            i = j;
+            if (count < 4
+                    && j + 1 < rest.length()
+                    && rest.charAt(j) == '.'
+                    && Character.isDigit(rest.charAt(j + 1))) {
+                start = j + 1;
+            } else {
+                break;
+            }
         }
-        return new Parts(
-                number(m.group(1)),
-                number(m.group(2)),
-                number(m.group(3)),
-                number(m.group(4)),
-                m.group(5) == null ? "" : m.group(5),
-                m.group(6) == null ? "" : m.group(6));
+        if (count == 0) {
+            i = 0;
+        }
+        String preRelease = rest.substring(i);
+        if (count > 0 && (preRelease.startsWith("-") || preRelease.startsWith("."))) {
+            preRelease = preRelease.substring(1);
+        }
+        return new Parts(numbers[0], numbers[1], numbers[2], numbers[3], preRelease, metadata);
     }
 
     private static String number(String digits) {
-        if (digits == null) {
-            return "0";
+        int zeros = 0;
+        while (zeros < digits.length() - 1 && digits.charAt(zeros) == '0') {
+            zeros++;
         }
-        String stripped = digits.replaceFirst("^0+(?=\\d)", "");
-        return stripped;
+        return digits.substring(zeros);
     }
 }
