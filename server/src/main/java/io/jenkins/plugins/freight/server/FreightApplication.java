@@ -1,16 +1,24 @@
 package io.jenkins.plugins.freight.server;
 
 import io.jenkins.plugins.freight.engine.Engine;
+import io.jenkins.plugins.freight.server.channels.ChannelsResource;
+import io.jenkins.plugins.freight.server.environments.EnvironmentsResource;
 import io.jenkins.plugins.freight.server.http.ApiDispatcher;
 import io.jenkins.plugins.freight.server.http.Router;
 import io.jenkins.plugins.freight.server.interruptions.InterruptionsResource;
+import io.jenkins.plugins.freight.server.lifecycles.LifecyclesResource;
+import io.jenkins.plugins.freight.server.machines.MachinesResource;
 import io.jenkins.plugins.freight.server.ops.HealthCheck;
 import io.jenkins.plugins.freight.server.ops.ServerMetrics;
 import io.jenkins.plugins.freight.server.ops.TaskGauges;
+import io.jenkins.plugins.freight.server.processes.ProcessesResource;
+import io.jenkins.plugins.freight.server.projectgroups.ProjectGroupsResource;
+import io.jenkins.plugins.freight.server.projects.ProjectsResource;
 import io.jenkins.plugins.freight.server.root.RootResource;
 import io.jenkins.plugins.freight.server.spaces.SpaceDirectory;
 import io.jenkins.plugins.freight.server.spaces.SpacesResource;
 import io.jenkins.plugins.freight.server.tasks.TasksResource;
+import io.jenkins.plugins.freight.server.tenants.TenantsResource;
 import io.jenkins.plugins.freight.server.users.UsersResource;
 import java.time.Clock;
 
@@ -29,6 +37,14 @@ public final class FreightApplication {
         root.register(router);
         new UsersResource(engine.identity(), clock).register(router);
         new SpacesResource(engine.spaces(), engine.identity()).register(router);
+        new EnvironmentsResource(engine.environments()).register(router);
+        new ProjectGroupsResource(engine.projectGroups()).register(router);
+        new LifecyclesResource(engine.lifecycles()).register(router);
+        new ProjectsResource(engine.projects()).register(router);
+        new ChannelsResource(engine.channels()).register(router);
+        new TenantsResource(engine.tenants()).register(router);
+        new MachinesResource(engine.machines()).register(router);
+        new ProcessesResource(engine.processes()).register(router);
         new TasksResource(engine.tasks(), clock, settings.maxFollowWait()).register(router);
         new InterruptionsResource(engine.tasks().interruptions(), engine.identity())
                 .register(router);

@@ -68,6 +68,11 @@ public final class ApiRequest {
         return links;
     }
 
+    /** A path inside the request's space, e.g. {@code /Spaces-1/projects/Projects-1}, for links. */
+    public String inSpace(String path) {
+        return "/" + Links.segment(spaceId) + path;
+    }
+
     /** Who asks; never null on authenticated routes. */
     public Caller caller() {
         return caller;
