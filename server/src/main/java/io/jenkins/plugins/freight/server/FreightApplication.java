@@ -1,6 +1,7 @@
 package io.jenkins.plugins.freight.server;
 
 import io.jenkins.plugins.freight.engine.Engine;
+import io.jenkins.plugins.freight.server.buildinformation.BuildInformationResource;
 import io.jenkins.plugins.freight.server.channels.ChannelsResource;
 import io.jenkins.plugins.freight.server.environments.EnvironmentsResource;
 import io.jenkins.plugins.freight.server.http.ApiDispatcher;
@@ -11,6 +12,7 @@ import io.jenkins.plugins.freight.server.machines.MachinesResource;
 import io.jenkins.plugins.freight.server.ops.HealthCheck;
 import io.jenkins.plugins.freight.server.ops.ServerMetrics;
 import io.jenkins.plugins.freight.server.ops.TaskGauges;
+import io.jenkins.plugins.freight.server.packages.PackagesResource;
 import io.jenkins.plugins.freight.server.processes.ProcessesResource;
 import io.jenkins.plugins.freight.server.projectgroups.ProjectGroupsResource;
 import io.jenkins.plugins.freight.server.projects.ProjectsResource;
@@ -45,6 +47,8 @@ public final class FreightApplication {
         new TenantsResource(engine.tenants()).register(router);
         new MachinesResource(engine.machines()).register(router);
         new ProcessesResource(engine.processes()).register(router);
+        new PackagesResource(engine.feed()).register(router);
+        new BuildInformationResource(engine.buildInformation()).register(router);
         new TasksResource(engine.tasks(), clock, settings.maxFollowWait()).register(router);
         new InterruptionsResource(engine.tasks().interruptions(), engine.identity())
                 .register(router);

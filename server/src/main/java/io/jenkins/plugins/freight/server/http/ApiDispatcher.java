@@ -205,6 +205,18 @@ public final class ApiDispatcher {
             resp.setContentLength(0);
             return;
         }
+        if (body instanceof Reply.Download download) {
+            resp.setContentType("application/octet-stream");
+            resp.setContentLengthLong(download.length());
+            resp.setHeader(
+                    "Content-Disposition",
+                    "attachment; filename=\"" + download.fileName().replace("\"", "") + "\"");
+            try (java.io.InputStream in = download.content().open();
+                    OutputStream out = resp.getOutputStream()) {
+                in.transferTo(out);
+            }
+            return;
+        }
         if (body instanceof Reply.Text text) {
             byte[] bytes = text.text().getBytes(StandardCharsets.UTF_8);
             resp.setContentType("text/plain; charset=utf-8");

@@ -9,6 +9,15 @@ public record Reply(int status, Object body) {
     /** A plain-text body (task logs). */
     public record Text(String text) {}
 
+    /** A file to stream to the client (package downloads). */
+    public record Download(String fileName, long length, ContentSource content) {}
+
+    /** Opens the content of a {@link Download} when the response is written. */
+    @FunctionalInterface
+    public interface ContentSource {
+        java.io.InputStream open() throws java.io.IOException;
+    }
+
     public static Reply ok(Object body) {
         return new Reply(200, body);
     }
