@@ -1,0 +1,41 @@
+package io.jenkins.plugins.freight.plugin.steps;
+
+import io.jenkins.plugins.freight.client.FreightClient;
+import io.jenkins.plugins.freight.client.actions.AwaitAction;
+import io.jenkins.plugins.freight.client.actions.AwaitResult;
+import io.jenkins.plugins.freight.client.actions.DeploymentFailedException;
+import io.jenkins.plugins.freight.plugin.Messages;
+import java.util.List;
+
+/**
+ * {@code freightAwait}: waits, with live progress, for the given server tasks or (when none are
+ * given) for every deployment earlier steps of this build started.
+ */
+public record AwaitOperation(
+        String taskIds, String timeout, boolean cancelOnTimeout, boolean cancelOnAbort)
+        implements FreightOperation {
+
+    @Override
+    public String title() {
+        return "Wait for deployments";
+    }
+
+    @Override
+    public StepOutcome run(StepEnvironment env) throws InterruptedException {
+        List<String> ids = StepInputs.list(taskIds);
+        if (ids.isEmpty()) {
+            ids = env.build().startedTaskIds();
+        }
+        if (ids.isEmpty()) {
+            throw new InvalidStepInputException(Messages.Step_NothingToAwait());
+        }
+        var options = DeploymentSettings.await(timeout, cancelOnTimeout, cancelOnAbort);
+        try (FreightClient client = env.connect()) {
+            return ResultMaps.await(new AwaitAction(client, env.log()).await(ids, options));
+        } catch (DeploymentFailedException e) {
+            throw new StepFailedException(
+                    e.getMessage(),
+                    e.result() instanceof AwaitResult r ? ResultMaps.await(r) : null);
+        }
+    }
+}
