@@ -50,25 +50,34 @@ final class JdbcTaskQueue implements TaskQueue {
     }
 
     @Override
-    public void add(Handle handle, String taskId, String concurrencyTag, Instant availableAt) {
+    public void add(Handle handle, ServerTask task, Instant availableAt) {
         handle.createUpdate(
-                        "INSERT INTO task_queue (task_id, queue_seq, concurrency_tag,"
-                                + " available_at) VALUES (:id, nextval('seq_task_queue'), :tag,"
-                                + " :at)")
-                .bind("id", taskId)
-                .bind("tag", concurrencyTag)
+                        "INSERT INTO task_queue (task_id, task_name, queue_seq, concurrency_tag,"
+                                + " available_at) VALUES (:id, :name, nextval('seq_task_queue'),"
+                                + " :tag, :at)")
+                .bind("id", task.id())
+                .bind("name", task.name())
+                .bind("tag", task.concurrencyTag())
                 .bind("at", utc(availableAt))
                 .execute();
     }
 
     @Override
     public List<String> claim(
-            Handle handle, String node, String instance, int max, Instant leaseUntil) {
+            Handle handle,
+            String node,
+            String instance,
+            Collection<String> names,
+            int max,
+            Instant leaseUntil) {
+        if (names.isEmpty() || max < 1) {
+            return List.of();
+        }
         if (singleNodeClaims != null) {
             singleNodeClaims.lock();
         }
         try {
-            return claimLocked(handle, node, instance, max, leaseUntil);
+            return claimLocked(handle, node, instance, names, max, leaseUntil);
         } finally {
             if (singleNodeClaims != null) {
                 singleNodeClaims.unlock();
@@ -77,11 +86,17 @@ final class JdbcTaskQueue implements TaskQueue {
     }
 
     private List<String> claimLocked(
-            Handle handle, String node, String instance, int max, Instant leaseUntil) {
+            Handle handle,
+            String node,
+            String instance,
+            Collection<String> names,
+            int max,
+            Instant leaseUntil) {
         List<Candidate> candidates =
                 handle.createQuery(
                                 "SELECT q.task_id, q.concurrency_tag FROM task_queue q"
                                         + " WHERE q.owner_instance IS NULL"
+                                        + " AND q.task_name IN (<names>)"
                                         + " AND q.available_at <= CURRENT_TIMESTAMP"
                                         + " AND (q.concurrency_tag IS NULL OR (NOT EXISTS"
                                         + " (SELECT 1 FROM task_concurrency_holds h"
@@ -93,6 +108,7 @@ final class JdbcTaskQueue implements TaskQueue {
                                         + " AND e.available_at <= CURRENT_TIMESTAMP)))"
                                         + " ORDER BY q.queue_seq LIMIT :scan"
                                         + " FOR UPDATE SKIP LOCKED")
+                        .bindList("names", List.copyOf(names))
                         .bind("scan", max + 16)
                         .map((rs, ctx) -> new Candidate(rs.getString(1), rs.getString(2)))
                         .list();

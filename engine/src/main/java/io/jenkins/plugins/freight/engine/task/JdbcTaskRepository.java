@@ -3,6 +3,7 @@ package io.jenkins.plugins.freight.engine.task;
 import static io.jenkins.plugins.freight.engine.task.TaskRows.utc;
 
 import io.jenkins.plugins.freight.engine.storage.Database;
+import io.jenkins.plugins.freight.engine.storage.Dialect;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,6 +14,25 @@ import org.jdbi.v3.core.Handle;
 
 /** {@link TaskRepository} on the {@code server_tasks} table (H2 and PostgreSQL alike). */
 final class JdbcTaskRepository implements TaskRepository {
+
+    /**
+     * The PostgreSQL channel on which every task change is announced (see {@link
+     * PostgresChangeListener}).
+     */
+    static final String CHANNEL = "freight_task_changes";
+
+    private final Dialect dialect;
+
+    JdbcTaskRepository(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** On PostgreSQL, tells every node's listener that the task changed, once this commits. */
+    private void announce(Handle handle, String id) {
+        if (dialect == Dialect.POSTGRESQL && id.matches("ServerTasks-[0-9]+")) {
+            handle.execute("NOTIFY " + CHANNEL + ", '" + id + "'");
+        }
+    }
 
     @Override
     public ServerTask insert(Handle handle, TaskRequest request, Instant now) {
@@ -95,6 +115,7 @@ final class JdbcTaskRepository implements TaskRepository {
                 .bind("now", utc(now))
                 .bind("id", id)
                 .execute();
+        announce(handle, id);
     }
 
     @Override
@@ -114,6 +135,7 @@ final class JdbcTaskRepository implements TaskRepository {
                 .bind("now", utc(now))
                 .bind("id", id)
                 .execute();
+        announce(handle, id);
     }
 
     @Override
@@ -126,6 +148,7 @@ final class JdbcTaskRepository implements TaskRepository {
                 .bind("now", utc(now))
                 .bind("id", id)
                 .execute();
+        announce(handle, id);
     }
 
     @Override
@@ -139,6 +162,7 @@ final class JdbcTaskRepository implements TaskRepository {
                 .bind("now", utc(now))
                 .bind("id", id)
                 .execute();
+        announce(handle, id);
     }
 
     @Override
@@ -192,6 +216,7 @@ final class JdbcTaskRepository implements TaskRepository {
                 .bind("now", utc(now))
                 .bind("id", id)
                 .execute();
+        announce(handle, id);
     }
 
     @Override
@@ -208,6 +233,7 @@ final class JdbcTaskRepository implements TaskRepository {
                 .bind("now", utc(now))
                 .bind("id", id)
                 .execute();
+        announce(handle, id);
     }
 
     @Override

@@ -75,7 +75,7 @@ final class TaskEvents implements LogListener, InterruptionListener {
                 now);
         boolean waiting = store.queue.lock(handle, taskId).isEmpty();
         if (waiting && !stillPending) {
-            store.queue.add(handle, taskId, task.concurrencyTag(), now);
+            store.queue.add(handle, task, now);
             store.tasks.setResumeReason(handle, taskId, ResumeReason.INTERRUPTION_SUBMITTED, now);
         }
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,7 @@ final class TaskExecutor {
     private final TaskLifecycle lifecycle;
     private final LeaseRecovery recovery;
     private final TaskRunner runner;
+    private final Supplier<Set<String>> handlerNames;
     private final Map<String, RunningTask> running = new ConcurrentHashMap<>();
     private final Object wakeLock = new Object();
     private boolean wakeRequested;
@@ -45,12 +47,14 @@ final class TaskExecutor {
             TaskStore store,
             TaskLifecycle lifecycle,
             LeaseRecovery recovery,
-            TaskRunner runner) {
+            TaskRunner runner,
+            Supplier<Set<String>> handlerNames) {
         this.settings = settings;
         this.store = store;
         this.lifecycle = lifecycle;
         this.recovery = recovery;
         this.runner = runner;
+        this.handlerNames = handlerNames;
     }
 
     synchronized void start() {
@@ -103,7 +107,12 @@ final class TaskExecutor {
             if (free > 0) {
                 try {
                     List<ServerTask> claimed =
-                            lifecycle.claim(settings.nodeName(), instance, free, settings.lease());
+                            lifecycle.claim(
+                                    settings.nodeName(),
+                                    instance,
+                                    handlerNames.get(),
+                                    free,
+                                    settings.lease());
                     for (ServerTask task : claimed) {
                         launch(task);
                     }

@@ -1,11 +1,13 @@
 package io.jenkins.plugins.freight.engine.task;
 
+import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
 import io.jenkins.plugins.freight.engine.security.Caller;
 import io.jenkins.plugins.freight.engine.task.log.LogCategory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -28,7 +30,8 @@ final class TaskLifecycle {
      * Claims up to {@code max} tasks for this node instance and marks them Executing, in one
      * transaction. Tasks found past their queue-time expiry time out instead.
      */
-    List<ServerTask> claim(String node, String instance, int max, Duration lease) {
+    List<ServerTask> claim(
+            String node, String instance, Collection<String> names, int max, Duration lease) {
         List<ServerTask> timedOut = new ArrayList<>();
         List<ServerTask> started =
                 store.database.inTransaction(
@@ -36,7 +39,8 @@ final class TaskLifecycle {
                             Instant now = store.queue.now(h);
                             List<ServerTask> result = new ArrayList<>();
                             for (String id :
-                                    store.queue.claim(h, node, instance, max, now.plus(lease))) {
+                                    store.queue.claim(
+                                            h, node, instance, names, max, now.plus(lease))) {
                                 ServerTask task = store.tasks.find(h, id).orElseThrow();
                                 if (isPastExpiry(task, now)) {
                                     timeOut(h, task, now);
@@ -191,5 +195,29 @@ final class TaskLifecycle {
             completions.changed(taskId);
         }
         return result;
+    }
+
+    /** Queues a finished task again with a fresh log, checkpoint and interruptions. */
+    ServerTask rerun(String taskId) {
+        return store.database.inTransaction(
+                h -> {
+                    store.queue.lock(h, taskId);
+                    ServerTask current =
+                            store.tasks
+                                    .lock(h, taskId)
+                                    .orElseThrow(() -> NotFoundException.of("Task", taskId));
+                    if (!current.state().isTerminal()) {
+                        throw new ConflictException(
+                                "Task "
+                                        + taskId
+                                        + " has not finished; only finished tasks can be run again");
+                    }
+                    Instant now = store.queue.now(h);
+                    store.logs.reset(h, taskId);
+                    store.interruptions.deleteForTask(h, taskId);
+                    store.tasks.resetForRerun(h, taskId, now);
+                    store.queue.add(h, current, now);
+                    return store.tasks.find(h, taskId).orElseThrow();
+                });
     }
 }

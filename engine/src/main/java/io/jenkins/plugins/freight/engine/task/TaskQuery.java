@@ -188,25 +188,6 @@ public record TaskQuery(
                 take);
     }
 
-    public TaskQuery withNode(String value) {
-        return new TaskQuery(
-                spaceId,
-                ids,
-                states,
-                projectId,
-                environmentId,
-                tenantId,
-                name,
-                value,
-                active,
-                running,
-                hasPendingInterruptions,
-                hasWarningsOrErrors,
-                partialName,
-                skip,
-                take);
-    }
-
     public TaskQuery withActive(Boolean value) {
         return new TaskQuery(
                 spaceId,
@@ -240,44 +221,6 @@ public record TaskQuery(
                 value,
                 hasPendingInterruptions,
                 hasWarningsOrErrors,
-                partialName,
-                skip,
-                take);
-    }
-
-    public TaskQuery withHasPendingInterruptions(Boolean value) {
-        return new TaskQuery(
-                spaceId,
-                ids,
-                states,
-                projectId,
-                environmentId,
-                tenantId,
-                name,
-                node,
-                active,
-                running,
-                value,
-                hasWarningsOrErrors,
-                partialName,
-                skip,
-                take);
-    }
-
-    public TaskQuery withHasWarningsOrErrors(Boolean value) {
-        return new TaskQuery(
-                spaceId,
-                ids,
-                states,
-                projectId,
-                environmentId,
-                tenantId,
-                name,
-                node,
-                active,
-                running,
-                hasPendingInterruptions,
-                value,
                 partialName,
                 skip,
                 take);

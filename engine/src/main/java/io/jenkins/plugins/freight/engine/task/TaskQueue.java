@@ -17,14 +17,21 @@ interface TaskQueue {
     Instant now(Handle handle);
 
     /** Queues a task (again) behind everything queued so far, not to start before {@code at}. */
-    void add(Handle handle, String taskId, String concurrencyTag, Instant availableAt);
+    void add(Handle handle, ServerTask task, Instant availableAt);
 
     /**
-     * Claims up to {@code max} available tasks for this node instance, oldest first, at most one
-     * per concurrency tag (and none whose tag is held), leasing them until {@code leaseUntil}. Rows
-     * other nodes are claiming at the same moment are skipped, never taken twice.
+     * Claims up to {@code max} available tasks named one of {@code names} (the handlers this node
+     * has) for this node instance, oldest first, at most one per concurrency tag (and none whose
+     * tag is held), leasing them until {@code leaseUntil}. Rows other nodes are claiming at the
+     * same moment are skipped, never taken twice.
      */
-    List<String> claim(Handle handle, String node, String instance, int max, Instant leaseUntil);
+    List<String> claim(
+            Handle handle,
+            String node,
+            String instance,
+            Collection<String> names,
+            int max,
+            Instant leaseUntil);
 
     /** Extends the leases this instance still owns; returns the ids it still owns. */
     Set<String> renew(

@@ -1,10 +1,10 @@
 package io.jenkins.plugins.freight.engine.task;
 
-import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
 import io.jenkins.plugins.freight.engine.security.Caller;
 import io.jenkins.plugins.freight.engine.storage.Database;
+import io.jenkins.plugins.freight.engine.storage.Dialect;
 import io.jenkins.plugins.freight.engine.task.interruption.InterruptionService;
 import io.jenkins.plugins.freight.engine.task.interruption.JdbcInterruptionRepository;
 import io.jenkins.plugins.freight.engine.task.interruption.TeamMembership;
@@ -47,6 +47,8 @@ public final class TaskService implements AutoCloseable {
     private final InterruptionService interruptions;
     private final TaskLifecycle lifecycle;
     private final TaskExecutor executor;
+    private final TaskFollowing following;
+    private final PostgresChangeListener changeListener;
 
     public TaskService(Database database, AccessPolicy accessPolicy, TaskSettings settings) {
         this(database, accessPolicy, TeamMembership.notRestricted(), settings, Clock.systemUTC());
@@ -64,7 +66,7 @@ public final class TaskService implements AutoCloseable {
         this.store =
                 new TaskStore(
                         database,
-                        new JdbcTaskRepository(),
+                        new JdbcTaskRepository(database.dialect()),
                         new JdbcTaskQueue(database.dialect()),
                         new JdbcActivityLogRepository(),
                         new JdbcInterruptionRepository());
@@ -86,7 +88,19 @@ public final class TaskService implements AutoCloseable {
                         notifier,
                         events,
                         clock);
-        this.executor = new TaskExecutor(settings, store, lifecycle, recovery, runner);
+        this.executor =
+                new TaskExecutor(
+                        settings,
+                        store,
+                        lifecycle,
+                        recovery,
+                        runner,
+                        () -> java.util.Set.copyOf(handlers.keySet()));
+        this.following = new TaskFollowing(notifier, settings.changePollInterval(), this::find);
+        this.changeListener =
+                database.dialect() == Dialect.POSTGRESQL
+                        ? new PostgresChangeListener(database, notifier)
+                        : null;
     }
 
     /** Registers the handler for its task name; one handler per name. */
@@ -125,7 +139,7 @@ public final class TaskService implements AutoCloseable {
                 request.queueTime() != null && request.queueTime().isAfter(now)
                         ? request.queueTime()
                         : now;
-        store.queue.add(handle, task.id(), request.concurrencyTag(), start);
+        store.queue.add(handle, task, start);
         Runnable announce =
                 () -> {
                     wake();
@@ -184,19 +198,13 @@ public final class TaskService implements AutoCloseable {
         TaskDetails details = details(caller, taskId, true, null);
         ServerTask task = details.task();
         String header =
-                "Task ID:        "
-                        + task.id()
-                        + "\nTask status:    "
-                        + task.state().wireName()
-                        + "\nTask queued:    "
-                        + task.queueTime()
-                        + "\nTask started:   "
-                        + task.startTime()
-                        + "\nTask completed: "
-                        + task.completedTime()
-                        + "\nServer node:    "
-                        + task.serverNode()
-                        + "\n";
+                RawLog.header(
+                        task.id(),
+                        task.state().wireName(),
+                        task.queueTime(),
+                        task.startTime(),
+                        task.completedTime(),
+                        task.serverNode());
         return RawLog.render(header, details.activityLogs());
     }
 
@@ -233,25 +241,7 @@ public final class TaskService implements AutoCloseable {
      */
     public ServerTask rerun(Caller caller, String taskId) {
         accessPolicy.require(caller, CREATE, find(taskId).spaceId());
-        ServerTask task =
-                store.database.inTransaction(
-                        h -> {
-                            store.queue.lock(h, taskId);
-                            ServerTask current = store.tasks.lock(h, taskId).orElseThrow();
-                            if (!current.state().isTerminal()) {
-                                throw new ConflictException(
-                                        "Task "
-                                                + taskId
-                                                + " has not finished; only finished tasks can be"
-                                                + " run again");
-                            }
-                            Instant now = store.queue.now(h);
-                            store.logs.reset(h, taskId);
-                            store.interruptions.deleteForTask(h, taskId);
-                            store.tasks.resetForRerun(h, taskId, now);
-                            store.queue.add(h, taskId, current.concurrencyTag(), now);
-                            return store.tasks.find(h, taskId).orElseThrow();
-                        });
+        ServerTask task = lifecycle.rerun(taskId);
         wake();
         notifier.signal(taskId);
         return task;
@@ -265,56 +255,24 @@ public final class TaskService implements AutoCloseable {
      */
     public ServerTask awaitChange(
             Caller caller, String taskId, long afterVersion, Duration timeout) {
-        ServerTask task = get(caller, taskId);
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (task.version() <= afterVersion && !task.isCompleted()) {
-            long remaining = deadline - System.nanoTime();
-            if (remaining <= 0) {
-                return task;
-            }
-            var signal = notifier.register(taskId);
-            try {
-                task = find(taskId);
-                if (task.version() > afterVersion || task.isCompleted()) {
-                    return task;
-                }
-                long wait = Math.min(remaining, settings.changePollInterval().toNanos());
-                signal.get(wait, java.util.concurrent.TimeUnit.NANOSECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
-                // no local signal: check the database (changes made on other nodes)
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return task;
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException(e);
-            } finally {
-                notifier.done(taskId, signal);
-            }
-            task = find(taskId);
-        }
-        return task;
+        get(caller, taskId);
+        return following.awaitChange(taskId, afterVersion, timeout);
     }
 
     /**
      * Waits until the task is finished or {@code timeout} passes; returns the task as it is then.
      */
     public ServerTask awaitCompletion(Caller caller, String taskId, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        ServerTask task = get(caller, taskId);
-        while (!task.isCompleted() && System.nanoTime() < deadline) {
-            task =
-                    awaitChange(
-                            caller,
-                            taskId,
-                            task.version(),
-                            Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
-        }
-        return task;
+        get(caller, taskId);
+        return following.awaitCompletion(taskId, timeout);
     }
 
     /** Starts running tasks on this node (and recovers what its former life left). Idempotent. */
     public void start() {
         executor.start();
+        if (changeListener != null) {
+            changeListener.start();
+        }
     }
 
     /**
@@ -324,6 +282,9 @@ public final class TaskService implements AutoCloseable {
     public void stop() {
         Duration grace = settings.heartbeatInterval();
         executor.stop(grace.compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : grace);
+        if (changeListener != null) {
+            changeListener.stop();
+        }
     }
 
     @Override
@@ -339,6 +300,9 @@ public final class TaskService implements AutoCloseable {
     /** Test support: stops all threads without a word to the database, as a crash would. */
     void haltAsIfCrashed() {
         executor.halt();
+        if (changeListener != null) {
+            changeListener.stop();
+        }
     }
 
     private void wake() {

@@ -62,7 +62,7 @@ class InterruptionTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void waitingTaskHoldsNoSlotAndResumesWithTheSubmittedAnswer(DatabaseKind kind) {
-        try (TaskNodes nodes = new TaskNodes(kind.open())) {
+        try (TaskNodes nodes = new TaskNodes(kind.newSettings())) {
             TaskService tasks = nodes.node("node-a", 1);
             List<String> seen = new CopyOnWriteArrayList<>();
             tasks.register(approval(seen));
@@ -129,7 +129,7 @@ class InterruptionTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void onlyTheResponsibleUserMaySubmitAndBadAnswersChangeNothing(DatabaseKind kind) {
-        try (TaskNodes nodes = new TaskNodes(kind.open())) {
+        try (TaskNodes nodes = new TaskNodes(kind.newSettings())) {
             TaskService tasks = nodes.node("node-a", 1);
             List<String> seen = new CopyOnWriteArrayList<>();
             tasks.register(approval(seen));
@@ -185,7 +185,7 @@ class InterruptionTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void cancelingAWaitingTaskEndsItAndItsInterruption(DatabaseKind kind) {
-        try (TaskNodes nodes = new TaskNodes(kind.open())) {
+        try (TaskNodes nodes = new TaskNodes(kind.newSettings())) {
             TaskService tasks = nodes.node("node-a", 1);
             tasks.register(approval(new CopyOnWriteArrayList<>()));
             tasks.start();
@@ -213,7 +213,7 @@ class InterruptionTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void guidedFailureOffersFailRetryIgnoreExclude(DatabaseKind kind) {
-        try (TaskNodes nodes = new TaskNodes(kind.open())) {
+        try (TaskNodes nodes = new TaskNodes(kind.newSettings())) {
             TaskService tasks = nodes.node("node-a", 1);
             List<String> attempts = new CopyOnWriteArrayList<>();
             tasks.register(

@@ -25,7 +25,7 @@ class LiveFollowingTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void waiterOnTheRunningNodeLearnsOfCompletionAtOnce(DatabaseKind kind) throws Exception {
-        try (TaskNodes nodes = new TaskNodes(kind.open())) {
+        try (TaskNodes nodes = new TaskNodes(kind.newSettings())) {
             TaskService tasks = nodes.node("node-a", 1);
             CountDownLatch finish = new CountDownLatch(1);
             AtomicLong returnedAt = new AtomicLong();
@@ -65,7 +65,7 @@ class LiveFollowingTest {
     @EnumSource(DatabaseKind.class)
     void followerSeesNewLinesAsTheyAreWrittenAlsoFromAnotherNode(DatabaseKind kind)
             throws Exception {
-        try (TaskNodes nodes = new TaskNodes(kind.open())) {
+        try (TaskNodes nodes = new TaskNodes(kind.newSettings())) {
             TaskService runner = nodes.node("node-a", 1);
             TaskService follower = nodes.node("node-b", 1);
             CountDownLatch next = new CountDownLatch(1);
@@ -108,7 +108,7 @@ class LiveFollowingTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void awaitChangeReturnsAfterTheTimeoutWhenNothingHappens(DatabaseKind kind) {
-        try (TaskNodes nodes = new TaskNodes(kind.open())) {
+        try (TaskNodes nodes = new TaskNodes(kind.newSettings())) {
             TaskService tasks = nodes.node("node-a", 1);
             ServerTask task = nodes.enqueue(tasks, request("NotStarted"));
             long before = System.nanoTime();

@@ -109,7 +109,7 @@ class NodeLossTest {
     @EnumSource(DatabaseKind.class)
     void restartedNodeRecoversItsOwnTasksWithoutWaitingForTheLease(DatabaseKind kind) {
         CountDownLatch never = new CountDownLatch(1);
-        try (TaskNodes nodes = new TaskNodes(kind.open())) {
+        try (TaskNodes nodes = new TaskNodes(kind.newSettings())) {
             List<String> runs = new CopyOnWriteArrayList<>();
             TaskSettings longLease =
                     TaskNodes.fastSettings("node-a", 1)
@@ -144,7 +144,7 @@ class NodeLossTest {
     @EnumSource(DatabaseKind.class)
     void gracefulStopHandsUnfinishedTasksBackToTheQueue(DatabaseKind kind) {
         CountDownLatch never = new CountDownLatch(1);
-        try (TaskNodes nodes = new TaskNodes(kind.open())) {
+        try (TaskNodes nodes = new TaskNodes(kind.newSettings())) {
             List<String> runs = new CopyOnWriteArrayList<>();
             TaskService first = nodes.node("node-a", 1);
             first.register(resumable(runs, never));

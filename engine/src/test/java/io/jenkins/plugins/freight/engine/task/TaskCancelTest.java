@@ -26,7 +26,7 @@ class TaskCancelTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void queuedTaskIsCanceledAtOnceAndNeverRuns(DatabaseKind kind) {
-        try (TaskNodes nodes = new TaskNodes(kind.open())) {
+        try (TaskNodes nodes = new TaskNodes(kind.newSettings())) {
             TaskService tasks = nodes.node("node-a", 1);
             List<ServerTask> completed = new java.util.concurrent.CopyOnWriteArrayList<>();
             tasks.addCompletionListener(completed::add);
@@ -48,7 +48,7 @@ class TaskCancelTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void cancelKillsTheRunningHandlersChildProcess(DatabaseKind kind) throws Exception {
-        try (TaskNodes nodes = new TaskNodes(kind.open())) {
+        try (TaskNodes nodes = new TaskNodes(kind.newSettings())) {
             TaskService tasks = nodes.node("node-a", 1);
             AtomicReference<Process> child = new AtomicReference<>();
             CountDownLatch started = new CountDownLatch(1);
@@ -88,7 +88,7 @@ class TaskCancelTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void cancelRequestedOnAnotherNodeStopsTheHandler(DatabaseKind kind) throws Exception {
-        try (TaskNodes nodes = new TaskNodes(kind.open())) {
+        try (TaskNodes nodes = new TaskNodes(kind.newSettings())) {
             TaskService runner = nodes.node("node-a", 1);
             TaskService other = nodes.node("node-b", 1);
             CountDownLatch started = new CountDownLatch(1);
@@ -117,7 +117,7 @@ class TaskCancelTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void onCancelCallbackRunsAndFinishedTaskCannotBeCanceled(DatabaseKind kind) throws Exception {
-        try (TaskNodes nodes = new TaskNodes(kind.open())) {
+        try (TaskNodes nodes = new TaskNodes(kind.newSettings())) {
             TaskService tasks = nodes.node("node-a", 1);
             CountDownLatch callback = new CountDownLatch(1);
             tasks.register(

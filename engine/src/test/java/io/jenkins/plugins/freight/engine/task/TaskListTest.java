@@ -20,7 +20,7 @@ class TaskListTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void listFiltersPagesAndCountsPerState(DatabaseKind kind) {
-        try (TaskNodes nodes = new TaskNodes(kind.open())) {
+        try (TaskNodes nodes = new TaskNodes(kind.newSettings())) {
             TaskService tasks = nodes.node("node-a", 1);
             ServerTask deployWebDev =
                     nodes.enqueue(

@@ -3,6 +3,10 @@ package io.jenkins.plugins.freight.engine.task;
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
 import io.jenkins.plugins.freight.engine.storage.Database;
 import io.jenkins.plugins.freight.engine.storage.DatabaseSettings;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +18,6 @@ final class TaskNodes implements AutoCloseable {
     private final DatabaseSettings settings;
     private final List<TaskService> services = new ArrayList<>();
     private final List<Database> extraPools = new ArrayList<>();
-
-    TaskNodes(Database database) {
-        this.database = database;
-        this.settings = null;
-    }
 
     /** Nodes on a database that each node may also reach through a pool of its own. */
     TaskNodes(DatabaseSettings settings) {
@@ -100,5 +99,26 @@ final class TaskNodes implements AutoCloseable {
         }
         extraPools.forEach(Database::close);
         database.close();
+        dropIfPostgres();
+    }
+
+    /** Keeps the test cluster small: each test's PostgreSQL database goes when the test ends. */
+    private void dropIfPostgres() {
+        String url = settings.jdbcUrl();
+        if (!url.startsWith("jdbc:postgresql:")) {
+            return;
+        }
+        int slash = url.lastIndexOf('/');
+        String name = url.substring(slash + 1);
+        try (Connection c =
+                        DriverManager.getConnection(
+                                url.substring(0, slash + 1) + "postgres",
+                                settings.user(),
+                                settings.password());
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            // a leftover database only costs disk space until the test cluster goes
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.freight.engine.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.freight.engine.storage.Database;
+import io.jenkins.plugins.freight.engine.storage.Dialect;
 import io.jenkins.plugins.freight.engine.testing.DatabaseKind;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The queue's contract, on H2 and PostgreSQL. */
 class TaskQueueTest {
 
-    private final JdbcTaskRepository tasks = new JdbcTaskRepository();
+    private final JdbcTaskRepository tasks = new JdbcTaskRepository(Dialect.H2);
 
     private List<String> queue(Database db, TaskQueue queue, int count, String tag) {
         return db.inTransaction(
@@ -28,14 +29,11 @@ class TaskQueueTest {
                     Instant now = queue.now(h);
                     List<String> ids = new ArrayList<>();
                     for (int i = 0; i < count; i++) {
-                        String id =
+                        ServerTask task =
                                 tasks.insert(
-                                                h,
-                                                TaskNodes.request("Noop").withConcurrencyTag(tag),
-                                                now)
-                                        .id();
-                        queue.add(h, id, tag, now);
-                        ids.add(id);
+                                        h, TaskNodes.request("Noop").withConcurrencyTag(tag), now);
+                        queue.add(h, task, now);
+                        ids.add(task.id());
                     }
                     return ids;
                 });
@@ -43,13 +41,21 @@ class TaskQueueTest {
 
     private static List<String> claim(Database db, TaskQueue queue, String instance, int max) {
         return db.inTransaction(
-                h -> queue.claim(h, "node", instance, max, queue.now(h).plusSeconds(30)));
+                h ->
+                        queue.claim(
+                                h,
+                                "node",
+                                instance,
+                                List.of("Noop"),
+                                max,
+                                queue.now(h).plusSeconds(30)));
     }
 
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void concurrentClaimersNeverTakeTheSameTask(DatabaseKind kind) throws Exception {
-        try (Database db = kind.open()) {
+        try (TaskNodes nodes = new TaskNodes(kind.newSettings())) {
+            Database db = nodes.database();
             TaskQueue shared = new JdbcTaskQueue(db.dialect());
             List<String> ids = queue(db, shared, 200, null);
             List<String> claimed = Collections.synchronizedList(new ArrayList<>());
@@ -97,7 +103,8 @@ class TaskQueueTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void concurrencyTagLetsOneTaskRunAtATimeInQueueOrder(DatabaseKind kind) {
-        try (Database db = kind.open()) {
+        try (TaskNodes nodes = new TaskNodes(kind.newSettings())) {
+            Database db = nodes.database();
             TaskQueue queue = new JdbcTaskQueue(db.dialect());
             List<String> tagged = queue(db, queue, 3, "Projects-1/Environments-1");
             List<String> free = queue(db, queue, 1, null);
@@ -116,10 +123,19 @@ class TaskQueueTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void leasesRenewAndExpire(DatabaseKind kind) {
-        try (Database db = kind.open()) {
+        try (TaskNodes nodes = new TaskNodes(kind.newSettings())) {
+            Database db = nodes.database();
             TaskQueue queue = new JdbcTaskQueue(db.dialect());
             List<String> ids = queue(db, queue, 2, null);
-            db.inTransaction(h -> queue.claim(h, "node-a", "a", 2, queue.now(h).minusSeconds(1)));
+            db.inTransaction(
+                    h ->
+                            queue.claim(
+                                    h,
+                                    "node-a",
+                                    "a",
+                                    List.of("Noop"),
+                                    2,
+                                    queue.now(h).minusSeconds(1)));
 
             Set<String> renewed =
                     db.inTransaction(
@@ -152,15 +168,16 @@ class TaskQueueTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void futureTasksAreNotClaimedBeforeTheirTime(DatabaseKind kind) {
-        try (Database db = kind.open()) {
+        try (TaskNodes nodes = new TaskNodes(kind.newSettings())) {
+            Database db = nodes.database();
             TaskQueue queue = new JdbcTaskQueue(db.dialect());
             String id =
                     db.inTransaction(
                             h -> {
                                 Instant now = queue.now(h);
-                                String task = tasks.insert(h, TaskNodes.request("Noop"), now).id();
-                                queue.add(h, task, null, now.plusSeconds(3600));
-                                return task;
+                                ServerTask task = tasks.insert(h, TaskNodes.request("Noop"), now);
+                                queue.add(h, task, now.plusSeconds(3600));
+                                return task.id();
                             });
             assertThat(claim(db, queue, "a", 5)).isEmpty();
             db.useTransaction(
@@ -169,6 +186,39 @@ class TaskQueueTest {
                                     "UPDATE task_queue SET available_at = CURRENT_TIMESTAMP WHERE task_id = ?",
                                     id));
             assertThat(claim(db, queue, "a", 5)).containsExactly(id);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void nodeClaimsOnlyTasksItHasAHandlerFor(DatabaseKind kind) {
+        try (TaskNodes nodes = new TaskNodes(kind.newSettings())) {
+            Database db = nodes.database();
+            TaskQueue queue = new JdbcTaskQueue(db.dialect());
+            List<String> noop = queue(db, queue, 1, null);
+            List<String> claimedElsewhere =
+                    db.inTransaction(
+                            h ->
+                                    queue.claim(
+                                            h,
+                                            "n",
+                                            "x",
+                                            List.of("Deploy"),
+                                            5,
+                                            queue.now(h).plusSeconds(30)));
+            assertThat(claimedElsewhere).isEmpty();
+            List<String> none =
+                    db.inTransaction(
+                            h ->
+                                    queue.claim(
+                                            h,
+                                            "n",
+                                            "x",
+                                            List.of(),
+                                            5,
+                                            queue.now(h).plusSeconds(30)));
+            assertThat(none).isEmpty();
+            assertThat(claim(db, queue, "y", 5)).containsExactlyElementsOf(noop);
         }
     }
 }

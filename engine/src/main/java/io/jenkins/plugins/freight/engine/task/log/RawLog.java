@@ -15,6 +15,29 @@ public final class RawLog {
 
     private RawLog() {}
 
+    /** The lines above the log: task id, state, times and node. */
+    public static String header(
+            String taskId,
+            String state,
+            java.time.Instant queued,
+            java.time.Instant started,
+            java.time.Instant completed,
+            String node) {
+        return "Task ID:        "
+                + taskId
+                + "\nTask status:    "
+                + state
+                + "\nTask queued:    "
+                + queued
+                + "\nTask started:   "
+                + (started == null ? "-" : started)
+                + "\nTask completed: "
+                + (completed == null ? "-" : completed)
+                + "\nServer node:    "
+                + (node == null ? "-" : node)
+                + "\n";
+    }
+
     /** Renders {@code tree} (from {@link ActivityTree#build}, verbose) under a short header. */
     public static String render(String header, List<ActivityElement> tree) {
         StringBuilder out = new StringBuilder(header);
