@@ -22,6 +22,7 @@ import io.jenkins.plugins.freight.server.spaces.SpacesResource;
 import io.jenkins.plugins.freight.server.tasks.TasksResource;
 import io.jenkins.plugins.freight.server.tenants.TenantsResource;
 import io.jenkins.plugins.freight.server.users.UsersResource;
+import io.jenkins.plugins.freight.server.variables.VariablesResource;
 import java.time.Clock;
 
 /** Assembles the HTTP face over an engine: every resource's routes, one servlet. */
@@ -49,6 +50,7 @@ public final class FreightApplication {
         new ProcessesResource(engine.processes()).register(router);
         new PackagesResource(engine.feed()).register(router);
         new BuildInformationResource(engine.buildInformation()).register(router);
+        new VariablesResource(engine).register(router);
         new TasksResource(engine.tasks(), clock, settings.maxFollowWait()).register(router);
         new InterruptionsResource(engine.tasks().interruptions(), engine.identity())
                 .register(router);

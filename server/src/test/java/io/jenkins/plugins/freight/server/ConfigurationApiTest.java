@@ -26,7 +26,7 @@ class ConfigurationApiTest {
         server.close();
     }
 
-    private static String create(String path, Object body) {
+    static String create(TestServer server, String path, Object body) {
         TestServer.Response created = server.post(path, body);
         assertThat(created.status()).as(path + ": " + created.body()).isEqualTo(201);
         JsonNode json = created.json();
@@ -36,9 +36,13 @@ class ConfigurationApiTest {
 
     @Test
     void environmentsAreListedFilteredReorderedUpdatedAndDeleted() {
-        String dev = create("/api/Spaces-1/environments", Map.of("Name", "Env Dev", "Slug", ""));
+        String dev =
+                create(server, "/api/Spaces-1/environments", Map.of("Name", "Env Dev", "Slug", ""));
         String test =
-                create("/api/environments", Map.of("name", "Env Test", "useGuidedFailure", true));
+                create(
+                        server,
+                        "/api/environments",
+                        Map.of("name", "Env Test", "useGuidedFailure", true));
         JsonNode byName = server.get("/api/Spaces-1/environments?name=env%20test").json();
         assertThat(byName.get("Items").findValuesAsText("Id")).containsExactly(test);
         JsonNode partial = server.get("/api/Spaces-1/environments?partialName=Env%20").json();
@@ -82,7 +86,10 @@ class ConfigurationApiTest {
     @Test
     void projectCreatedLikeGoHasItsDefaultChannelProcessAndVariableSet() {
         String group =
-                create("/api/Spaces-1/projectgroups", Map.of("Name", "Web apps", "Slug", ""));
+                create(
+                        server,
+                        "/api/Spaces-1/projectgroups",
+                        Map.of("Name", "Web apps", "Slug", ""));
         String lifecycle =
                 server.get("/api/Spaces-1/lifecycles?name=Default%20Lifecycle")
                         .json()
@@ -92,6 +99,7 @@ class ConfigurationApiTest {
                         .asText();
         String id =
                 create(
+                        server,
                         "/api/Spaces-1/projects",
                         Map.of(
                                 "name",
@@ -129,7 +137,7 @@ class ConfigurationApiTest {
 
     @Test
     void processUpdatesNeedTheStoredVersionAndKeepStepIds() {
-        String project = newProject("Process Project");
+        String project = newProject(server, "Process Project");
         String processPath = "/api/Spaces-1/projects/" + project + "/deploymentprocesses";
         JsonNode process = server.get(processPath).json();
         int version = process.get("Version").asInt();
@@ -206,9 +214,10 @@ class ConfigurationApiTest {
 
     @Test
     void channelsWithVersionRulesAndTenants() {
-        String project = newProject("Channel Project");
+        String project = newProject(server, "Channel Project");
         String channel =
                 create(
+                        server,
                         "/api/Spaces-1/channels",
                         Map.of("Name", "Hotfix", "ProjectId", project, "Rules", List.of()));
         JsonNode json = server.get("/api/Spaces-1/channels/" + channel).json();
@@ -234,14 +243,14 @@ class ConfigurationApiTest {
                                 .asInt())
                 .isEqualTo(2);
 
-        String tenant = create("/api/Spaces-1/tenants", Map.of("Name", "Acme"));
+        String tenant = create(server, "/api/Spaces-1/tenants", Map.of("Name", "Acme"));
         assertThat(server.get("/api/Spaces-1/tenants/all").json().findValuesAsText("Id"))
                 .contains(tenant);
     }
 
     @Test
     void sshTargetsAreAcceptedOtherStylesRefused() {
-        String env = create("/api/Spaces-1/environments", Map.of("Name", "Targets Env"));
+        String env = create(server, "/api/Spaces-1/environments", Map.of("Name", "Targets Env"));
         TestServer.Response listening =
                 server.post(
                         "/api/Spaces-1/machines",
@@ -294,11 +303,12 @@ class ConfigurationApiTest {
 
     @Test
     void lifecyclePhasesRoundTrip() {
-        String env = create("/api/Spaces-1/environments", Map.of("Name", "Phase Env"));
+        String env = create(server, "/api/Spaces-1/environments", Map.of("Name", "Phase Env"));
         Map<String, Object> retention =
                 Map.of("ShouldKeepForever", false, "QuantityToKeep", 30, "Unit", "Days");
         String id =
                 create(
+                        server,
                         "/api/Spaces-1/lifecycles",
                         Map.of(
                                 "Name",
@@ -331,12 +341,13 @@ class ConfigurationApiTest {
         assertThat(bad.status()).isEqualTo(400);
     }
 
-    private static String newProject(String name) {
+    static String newProject(TestServer server, String name) {
         String group =
                 server.get("/api/Spaces-1/projectgroups/all").json().get(0).get("Id").asText();
         String lifecycle =
                 server.get("/api/Spaces-1/lifecycles/all").json().get(0).get("Id").asText();
         return create(
+                server,
                 "/api/Spaces-1/projects",
                 Map.of("Name", name, "ProjectGroupId", group, "LifecycleId", lifecycle));
     }
