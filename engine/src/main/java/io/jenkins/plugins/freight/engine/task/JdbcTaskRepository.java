@@ -280,4 +280,17 @@ final class JdbcTaskRepository implements TaskRepository {
                 .findOne()
                 .orElse(0L);
     }
+
+    @Override
+    public List<String> orphaned(Handle handle, int limit) {
+        return handle.createQuery(
+                        "SELECT t.id FROM server_tasks t WHERE t.state IN ('Executing',"
+                                + " 'Cancelling') AND NOT EXISTS (SELECT 1 FROM task_queue q"
+                                + " WHERE q.task_id = t.id) AND NOT EXISTS (SELECT 1 FROM"
+                                + " interruptions i WHERE i.task_id = t.id AND i.is_pending ="
+                                + " TRUE) ORDER BY t.task_number LIMIT :limit")
+                .bind("limit", limit)
+                .mapTo(String.class)
+                .list();
+    }
 }

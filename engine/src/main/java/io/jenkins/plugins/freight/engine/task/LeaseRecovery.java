@@ -66,8 +66,42 @@ final class LeaseRecovery {
                         }
                     }
                 });
+        store.database.useTransaction(
+                h -> {
+                    Instant now = store.queue.now(h);
+                    for (String id : store.tasks.orphaned(h, BATCH)) {
+                        adoptOrphan(h, id, now, completed, requeued);
+                    }
+                });
         announce(completed, requeued);
         return completed.size() + requeued.size();
+    }
+
+    private void adoptOrphan(
+            Handle h, String id, Instant now, List<ServerTask> completed, List<String> requeued) {
+        if (store.queue.lock(h, id).isPresent()) {
+            return;
+        }
+        ServerTask task = store.tasks.lock(h, id).orElse(null);
+        if (task == null || !task.state().isRunning() || store.interruptions.hasPending(h, id)) {
+            return;
+        }
+        String found = "The task was found running with no node holding it";
+        if (task.state() == TaskState.CANCELLING) {
+            store.note(h, id, LogCategory.Warning, found + "; it was canceled.", now);
+            store.complete(h, task, TaskState.CANCELED, "The task was canceled", now);
+            completed.add(store.tasks.find(h, id).orElseThrow());
+            return;
+        }
+        store.note(
+                h,
+                id,
+                LogCategory.Warning,
+                found + "; it was queued again and resumes from its last checkpoint.",
+                now);
+        store.queue.add(h, task, now);
+        store.tasks.setResumeReason(h, id, ResumeReason.NODE_LOST, now);
+        requeued.add(id);
     }
 
     /** At start: tasks this node's former life held are recovered at once, without waiting. */

@@ -53,6 +53,12 @@ interface TaskRepository {
     /** Queued (never started) tasks whose queue-time expiry has passed. */
     List<String> queuedPastExpiry(Handle handle, Instant now, int limit);
 
+    /**
+     * Executing or Cancelling tasks that neither sit in the queue nor wait for a person: no node
+     * will ever finish them (a safety net; every transition keeps this from happening).
+     */
+    List<String> orphaned(Handle handle, int limit);
+
     /** Of the given tasks, those whose state is Cancelling. */
     List<String> cancelling(Handle handle, Collection<String> ids);
 

@@ -99,7 +99,7 @@ final class TaskRunner {
         String id = run.taskId();
         if (outcome instanceof TaskOutcome.Suspended && !run.isCancellationRequested()) {
             run.log().close();
-            lifecycle.suspend(id, instance);
+            retrying(() -> lifecycle.suspend(id, instance));
             return;
         }
         TaskState state;
@@ -120,7 +120,33 @@ final class TaskRunner {
             state = TaskState.SUCCESS;
         }
         run.log().close();
-        lifecycle.finish(id, instance, state, truncate(error));
+        String message = truncate(error);
+        retrying(() -> lifecycle.finish(id, instance, state, message));
+    }
+
+    /**
+     * Stores a run's end, trying again a few times when the database fails for a moment (the lease
+     * is still renewed meanwhile); after that the lease runs out and the task is recovered.
+     */
+    private static void retrying(Runnable storing) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                storing.run();
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                LOG.warn(
+                        "Could not store the end of a task run (attempt {}); retrying", attempt, e);
+                try {
+                    Thread.sleep(500L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private static String describe(Throwable thrown) {

@@ -166,4 +166,37 @@ class NodeLossTest {
             never.countDown();
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void runningTaskThatNoNodeHoldsIsQueuedAgain(DatabaseKind kind) {
+        try (TaskNodes nodes = new TaskNodes(kind.newSettings())) {
+            List<String> runs = new CopyOnWriteArrayList<>();
+            TaskService tasks = nodes.node("node-a", 1);
+            tasks.register(
+                    handler(
+                            "Orphan",
+                            ctx -> {
+                                runs.add(ctx.resumeReason().name());
+                                return TaskOutcome.success();
+                            }));
+            ServerTask task = nodes.enqueue(tasks, request("Orphan"));
+            nodes.database()
+                    .useTransaction(
+                            h -> {
+                                h.execute("DELETE FROM task_queue WHERE task_id = ?", task.id());
+                                h.execute(
+                                        "UPDATE server_tasks SET state = 'Executing' WHERE id = ?",
+                                        task.id());
+                            });
+
+            tasks.start();
+
+            assertThat(tasks.awaitCompletion(SYSTEM, task.id(), Duration.ofSeconds(20)).state())
+                    .isEqualTo(TaskState.SUCCESS);
+            assertThat(runs).containsExactly("NODE_LOST");
+            assertThat(tasks.rawLog(SYSTEM, task.id()))
+                    .contains("The task was found running with no node holding it");
+        }
+    }
 }
