@@ -46,6 +46,10 @@ public final class FilePath implements SerializableOnlyOverRemoting {
         throw new UnsupportedOperationException("compile-only stub");
     }
 
+    public VirtualChannel getChannel() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
     public boolean isRemote() {
         throw new UnsupportedOperationException("compile-only stub");
     }

@@ -13,4 +13,11 @@ public abstract class ACL {
      * @since 2.266
      */
     public static final Authentication SYSTEM2 = null;
+
+    /**
+     * @since 2.266
+     */
+    public static boolean isAnonymous2(Authentication authentication) {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
 }

@@ -64,4 +64,6 @@ public class Jenkins extends AbstractModelObject
     }
 
     public static final Permission ADMINISTER = null;
+
+    public static final Permission READ = null;
 }

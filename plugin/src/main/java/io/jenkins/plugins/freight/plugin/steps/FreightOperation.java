@@ -14,4 +14,9 @@ public interface FreightOperation extends Serializable {
     String title();
 
     StepOutcome run(StepEnvironment env) throws IOException, InterruptedException;
+
+    /** Whether the operation talks to a server (packing does not). */
+    default boolean requiresServer() {
+        return true;
+    }
 }

@@ -31,6 +31,11 @@ public record PackOperation(
     }
 
     @Override
+    public boolean requiresServer() {
+        return false;
+    }
+
+    @Override
     public StepOutcome run(StepEnvironment env) throws IOException, InterruptedException {
         PackRequest request =
                 new PackRequest(

@@ -1,0 +1,97 @@
+package io.jenkins.plugins.freight.plugin.run;
+
+import hudson.EnvVars;
+import hudson.model.BuildBadgeAction;
+import hudson.model.EnvironmentContributingAction;
+import hudson.model.Run;
+import io.jenkins.plugins.freight.plugin.Messages;
+import io.jenkins.plugins.freight.plugin.steps.StepOutcome;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jenkins.model.RunAction2;
+
+/**
+ * What Freight steps did in one build: links to releases, deployments and tasks for the build's
+ * summary and badge ({@code summary.jelly}, {@code badge.jelly}), the {@code FREIGHT_*} variables
+ * later steps see, and the server tasks a later {@code freightAwait} waits for.
+ */
+public final class FreightBuildAction
+        implements RunAction2, BuildBadgeAction, EnvironmentContributingAction {
+
+    private final List<StepOutcome.RunLink> links = new ArrayList<>();
+    private final Map<String, String> environment = new LinkedHashMap<>();
+    private final List<String> startedTaskIds = new ArrayList<>();
+
+    /** The build's action, added on first use. */
+    public static FreightBuildAction of(Run<?, ?> run) {
+        synchronized (run) {
+            FreightBuildAction action = run.getAction(FreightBuildAction.class);
+            if (action == null) {
+                action = new FreightBuildAction();
+                run.addAction(action);
+            }
+            return action;
+        }
+    }
+
+    public synchronized void record(StepOutcome outcome) {
+        if (outcome == null) {
+            return;
+        }
+        for (StepOutcome.RunLink link : outcome.links()) {
+            links.removeIf(l -> l.kind().equals(link.kind()) && l.label().equals(link.label()));
+            links.add(link);
+        }
+        environment.putAll(outcome.environment());
+        outcome.startedTaskIds().stream()
+                .filter(id -> !startedTaskIds.contains(id))
+                .forEach(startedTaskIds::add);
+    }
+
+    public synchronized List<StepOutcome.RunLink> getLinks() {
+        return List.copyOf(links);
+    }
+
+    public synchronized List<String> getStartedTaskIds() {
+        return List.copyOf(startedTaskIds);
+    }
+
+    /** Whether any deployment this build started did not succeed (for the badge's icon). */
+    public synchronized boolean isAnyFailed() {
+        return links.stream()
+                .anyMatch(
+                        l ->
+                                l.state() != null
+                                        && !l.state().equals("Success")
+                                        && !l.state().equals("Queued")
+                                        && !l.state().equals("Executing"));
+    }
+
+    @Override
+    public synchronized void buildEnvironment(Run<?, ?> run, EnvVars env) {
+        env.putAll(environment);
+    }
+
+    @Override
+    public String getIconFileName() {
+        return null;
+    }
+
+    @Override
+    public String getDisplayName() {
+        return Messages.RootAction_DisplayName();
+    }
+
+    @Override
+    public String getUrlName() {
+        return null;
+    }
+
+    @Override
+    public void onAttached(Run<?, ?> r) {}
+
+    @Override
+    public void onLoad(Run<?, ?> r) {}
+}
