@@ -92,18 +92,24 @@ public final class FeedIngestBenchmark {
         System.out.printf(Locale.ROOT, "package size: %d MiB, rounds: %d%n", sizeMib, rounds);
         System.out.printf(
                 Locale.ROOT,
-                "plain copy (Files.copy + fsync): median %.2f s = %.0f MiB/s %s%n",
+                "plain copy (Files.copy + fsync): median %.2f s = %.0f MiB/s, best %.2f s %s%n",
                 copy,
                 sizeMib / copy,
+                Collections.min(copies),
                 copies);
         System.out.printf(
                 Locale.ROOT,
                 "feed ingest (push: SHA-1 + SHA-256 + fsync + rename + row): median %.2f s ="
-                        + " %.0f MiB/s %s%n",
+                        + " %.0f MiB/s, best %.2f s %s%n",
                 in,
                 sizeMib / in,
+                Collections.min(ingests),
                 ingests);
-        System.out.printf(Locale.ROOT, "ratio ingest/copy: %.2f%n", in / copy);
+        System.out.printf(
+                Locale.ROOT,
+                "ratio ingest/copy: median %.2f, best %.2f%n",
+                in / copy,
+                Collections.min(ingests) / Collections.min(copies));
         System.out.printf(
                 Locale.ROOT,
                 "CPU time (process): copy median %.2f s, ingest median %.2f s; load average at"

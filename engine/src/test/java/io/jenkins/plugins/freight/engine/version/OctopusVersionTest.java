@@ -138,7 +138,7 @@ class OctopusVersionTest {
     void randomStringsNeverThrowAnythingButInvalidInput() {
         Random random = new Random(42);
         String alphabet = "0123456789.-+abzAZ_ \t\n/\\é[](),*";
-        for (int i = 0; i < 200_000; i++) {
+        for (int i = 0; i < 100_000; i++) {
             String s = randomString(random, alphabet, random.nextInt(24));
             try {
                 OctopusVersion v = OctopusVersion.parse(s);
