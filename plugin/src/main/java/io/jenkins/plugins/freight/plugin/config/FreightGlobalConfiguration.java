@@ -77,13 +77,19 @@ public class FreightGlobalConfiguration extends GlobalConfiguration {
         return getServers().stream().anyMatch(s -> s instanceof EmbeddedServer);
     }
 
+    /** Binds the form; an unusable result (a duplicate ID, say) is refused and changes nothing. */
     @Override
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+        List<FreightServer> previousServers = servers;
+        String previousDefault = defaultServerId;
         servers = new ArrayList<>();
         defaultServerId = null;
         req.bindJSON(this, json);
         List<String> problems = registry().problems();
         if (!problems.isEmpty()) {
+            servers = previousServers;
+            defaultServerId = previousDefault;
+            save();
             throw new FormException(problems.get(0), "servers");
         }
         save();

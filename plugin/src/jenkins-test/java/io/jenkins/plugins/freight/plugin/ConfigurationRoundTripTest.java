@@ -1,0 +1,93 @@
+package io.jenkins.plugins.freight.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hudson.model.FreeStyleProject;
+import io.jenkins.plugins.freight.plugin.config.EmbeddedServer;
+import io.jenkins.plugins.freight.plugin.config.FreightGlobalConfiguration;
+import io.jenkins.plugins.freight.plugin.config.RemoteServer;
+import io.jenkins.plugins.freight.plugin.freestyle.FreightAwaitRecorder;
+import io.jenkins.plugins.freight.plugin.freestyle.FreightBuildInfoBuilder;
+import io.jenkins.plugins.freight.plugin.freestyle.FreightCreateReleaseRecorder;
+import io.jenkins.plugins.freight.plugin.freestyle.FreightDeployRecorder;
+import io.jenkins.plugins.freight.plugin.freestyle.FreightPackBuilder;
+import io.jenkins.plugins.freight.plugin.freestyle.FreightPromoteRecorder;
+import io.jenkins.plugins.freight.plugin.freestyle.FreightPushBuilder;
+import java.util.List;
+import org.htmlunit.html.HtmlForm;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/**
+ * Every builder, post-build action and the global configuration survive a round trip through
+ * their forms: a field missing from a view, a getter that returns something else than the setter
+ * took, or a wrong default shows up here. (Official toolchain only: see docs/jenkins.md.)
+ */
+@WithJenkins
+class ConfigurationRoundTripTest {
+
+    @Test
+    void buildStepsSurviveTheConfigurationForm(JenkinsRule r) throws Exception {
+        FreightPackBuilder pack = new FreightPackBuilder("RandomQuotes", "1.0.${BUILD_NUMBER}");
+        pack.setFormat("nupkg");
+        pack.setSourcePath("site");
+        pack.setIncludes("**/*.html\n**/*.css");
+        pack.setOverwrite(true);
+        FreightPushBuilder push = new FreightPushBuilder("out/*.nupkg");
+        push.setOverwriteMode("OverwriteExisting");
+        push.setServerId("embedded");
+        FreightBuildInfoBuilder info = new FreightBuildInfoBuilder("RandomQuotes", "1.0.1");
+        info.setBranch("${GIT_BRANCH}");
+        FreeStyleProject project = r.createFreeStyleProject();
+        project.getBuildersList().addAll(List.of(pack, push, info));
+
+        r.configRoundtrip(project);
+
+        r.assertEqualDataBoundBeans(pack, project.getBuildersList().get(FreightPackBuilder.class));
+        r.assertEqualDataBoundBeans(push, project.getBuildersList().get(FreightPushBuilder.class));
+        r.assertEqualDataBoundBeans(info, project.getBuildersList().get(FreightBuildInfoBuilder.class));
+    }
+
+    @Test
+    void postBuildActionsSurviveTheConfigurationForm(JenkinsRule r) throws Exception {
+        FreightCreateReleaseRecorder create = new FreightCreateReleaseRecorder("Random Quotes");
+        create.setDeployThisRelease(true);
+        create.setEnvironments("Dev");
+        create.setWaitForDeployment(true);
+        create.setDeploymentTimeout("36:00:00");
+        create.setCancelOnTimeout(true);
+        FreightDeployRecorder deploy = new FreightDeployRecorder("Random Quotes", "latest", "Test");
+        deploy.setVariables("Approver=Ann");
+        FreightAwaitRecorder await = new FreightAwaitRecorder();
+        await.setTimeout("10m");
+        FreightPromoteRecorder promote = new FreightPromoteRecorder("Random Quotes", "Test", "Prod");
+        FreeStyleProject project = r.createFreeStyleProject();
+        project.getPublishersList().addAll(List.of(create, deploy, await, promote));
+
+        r.configRoundtrip(project);
+
+        r.assertEqualDataBoundBeans(create, project.getPublishersList().get(FreightCreateReleaseRecorder.class));
+        r.assertEqualDataBoundBeans(deploy, project.getPublishersList().get(FreightDeployRecorder.class));
+        r.assertEqualDataBoundBeans(await, project.getPublishersList().get(FreightAwaitRecorder.class));
+        r.assertEqualDataBoundBeans(promote, project.getPublishersList().get(FreightPromoteRecorder.class));
+    }
+
+    @Test
+    void globalConfigurationSurvivesTheSystemPage(JenkinsRule r) throws Exception {
+        FreightGlobalConfiguration config = FreightGlobalConfiguration.get();
+        assertThat(config.getServers()).singleElement().isInstanceOf(EmbeddedServer.class);
+        RemoteServer prod = new RemoteServer("prod", "https://deploy.example.com", "prod-api-key");
+        prod.setSpace("Default");
+        prod.setUseProxy(false);
+        config.setServers(List.of(new EmbeddedServer("embedded"), prod));
+        config.setDefaultServerId("prod");
+
+        HtmlForm form = r.createWebClient().goTo("configure").getFormByName("config");
+        r.submit(form);
+
+        FreightGlobalConfiguration after = FreightGlobalConfiguration.get();
+        assertThat(after.getDefaultServerId()).isEqualTo("prod");
+        r.assertEqualDataBoundBeans(prod, after.getServers().get(1));
+    }
+}
