@@ -9,7 +9,6 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -250,9 +249,5 @@ class HpiPackagingIT {
         byte[] bytes = pluginJar.get(entry);
         assertThat(bytes).as(entry).isNotNull();
         return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    static boolean exists(Path p) {
-        return Files.exists(p);
     }
 }

@@ -1,0 +1,164 @@
+package io.jenkins.plugins.freight.plugin.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.freight.client.ConnectionSettings;
+import io.jenkins.plugins.freight.client.FreightClient;
+import io.jenkins.plugins.freight.client.actions.ProgressListener;
+import io.jenkins.plugins.freight.client.buildinfo.BuildInformation;
+import io.jenkins.plugins.freight.plugin.config.Connections;
+import io.jenkins.plugins.freight.plugin.config.ServerDefinition;
+import io.jenkins.plugins.freight.plugin.console.BuildLog;
+import io.jenkins.plugins.freight.plugin.console.SecretMasker;
+import io.jenkins.plugins.freight.plugin.steps.BuildFacts;
+import io.jenkins.plugins.freight.plugin.steps.BuildInfoOperation;
+import io.jenkins.plugins.freight.plugin.steps.FreightOperation;
+import io.jenkins.plugins.freight.plugin.steps.LocalWorkspace;
+import io.jenkins.plugins.freight.plugin.steps.PackOperation;
+import io.jenkins.plugins.freight.plugin.steps.PushOperation;
+import io.jenkins.plugins.freight.plugin.steps.StepEnvironment;
+import io.jenkins.plugins.freight.plugin.steps.StepFailedException;
+import io.jenkins.plugins.freight.plugin.steps.StepOutcome;
+import io.jenkins.plugins.freight.plugin.steps.StepRunner;
+import io.jenkins.plugins.freight.plugin.steps.Workspace;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The build steps' operations against the embedded engine as Jenkins hosts it (through the {@code
+ * /freight/} mount, with the plugin's own key), the way the glue runs them: pack in the workspace,
+ * push, attach build information.
+ */
+@Timeout(120)
+class EmbeddedStepsTest {
+
+    private Path home;
+    private Path workspace;
+    private EmbeddedHarness jenkins;
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void start() throws Exception {
+        home = Files.createTempDirectory("freight-jenkins-home");
+        workspace = Files.createDirectories(home.resolve("workspace/random-quotes"));
+        jenkins = EmbeddedHarness.start(home);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        jenkins.close();
+        EmbeddedHarness.delete(home);
+    }
+
+    private StepOutcome run(FreightOperation operation) throws InterruptedException {
+        String key = jenkins.engine.pluginApiKey();
+        SecretMasker masker = SecretMasker.of(List.of(key));
+        BuildLog log =
+                new BuildLog(
+                        new PrintStream(console, true, StandardCharsets.UTF_8),
+                        masker,
+                        BuildLog.plainLinks());
+        ConnectionSettings settings =
+                Connections.embedded(
+                        new ServerDefinition.Embedded("embedded", null),
+                        jenkins.baseUrl,
+                        key,
+                        null);
+        StepEnvironment env =
+                new StepEnvironment() {
+                    @Override
+                    public ProgressListener log() {
+                        return log;
+                    }
+
+                    @Override
+                    public FreightClient connect() {
+                        return FreightClient.create(settings);
+                    }
+
+                    @Override
+                    public Workspace workspace() {
+                        return new LocalWorkspace(workspace);
+                    }
+
+                    @Override
+                    public BuildFacts build() {
+                        return new BuildFacts(
+                                "random-quotes",
+                                "7",
+                                "http://jenkins.example.com/job/random-quotes/7/",
+                                List.of(new BuildInformation.Commit("abc123", "Add a quote")),
+                                List.of());
+                    }
+                };
+        return StepRunner.run(operation, env, masker);
+    }
+
+    private String console() {
+        return console.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void packPushAndBuildInformationReachTheEmbeddedFeed() throws Exception {
+        Files.createDirectories(workspace.resolve("site"));
+        Files.writeString(workspace.resolve("site/index.html"), "<h1>Quotes</h1>");
+
+        StepOutcome packed =
+                run(
+                        new PackOperation(
+                                "RandomQuotes", "1.0.7", "zip", "site", null, null, null, false));
+        StepOutcome pushed = run(new PushOperation("RandomQuotes.1.0.7.zip", "FailIfExists"));
+        StepOutcome info =
+                run(
+                        new BuildInfoOperation(
+                                "RandomQuotes",
+                                "1.0.7",
+                                "main",
+                                "https://git.example.com/quotes.git",
+                                "abc123",
+                                null,
+                                ""));
+
+        assertThat(packed.value()).containsEntry("fileCount", 1);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> packages =
+                (List<Map<String, Object>>) pushed.value().get("packages");
+        assertThat(packages)
+                .singleElement()
+                .satisfies(
+                        p ->
+                                assertThat(p)
+                                        .containsEntry("packageId", "RandomQuotes")
+                                        .containsEntry("version", "1.0.7")
+                                        .containsEntry("created", true));
+        assertThat(pushed.environment())
+                .containsEntry("FREIGHT_PUSHED_PACKAGES", "RandomQuotes.1.0.7");
+        assertThat(info.value().get("buildInformation").toString()).contains("RandomQuotes");
+        assertThat(console())
+                .contains("[Freight] Pushed RandomQuotes 1.0.7")
+                .doesNotContain(jenkins.engine.pluginApiKey());
+    }
+
+    @Test
+    void pushingTheSameVersionAgainFailsWithOneSentenceUnlessAskedToOverwrite() throws Exception {
+        Files.writeString(workspace.resolve("RandomQuotes.1.0.8.zip"), "not really a zip");
+        run(new PushOperation("*.zip", ""));
+
+        var again =
+                org.assertj.core.api.Assertions.catchThrowableOfType(
+                        StepFailedException.class, () -> run(new PushOperation("*.zip", "")));
+        StepOutcome overwritten = run(new PushOperation("*.zip", "OverwriteExisting"));
+
+        assertThat(again.getMessage()).startsWith("Push packages failed: ").doesNotContain("\n");
+        assertThat(overwritten.value().get("packages").toString()).contains("RandomQuotes");
+    }
+}
