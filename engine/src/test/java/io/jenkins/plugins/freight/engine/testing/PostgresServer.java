@@ -131,7 +131,13 @@ public final class PostgresServer {
                                                             "-m",
                                                             "immediate",
                                                             "stop"));
-                                            run(List.of("rm", "-rf", dir.toString()));
+                                            // Deleting many test databases can take longer than the
+                                            // test runner waits for the JVM to exit: leave it to a
+                                            // process of its own.
+                                            new ProcessBuilder("rm", "-rf", dir.toString())
+                                                    .redirectErrorStream(true)
+                                                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                                                    .start();
                                         } catch (IOException e) {
                                             // the JVM is exiting; nothing left to report to
                                         }
