@@ -1,6 +1,7 @@
 package io.jenkins.plugins.freight.server;
 
 import io.jenkins.plugins.freight.engine.Engine;
+import io.jenkins.plugins.freight.server.accounts.AccountsResource;
 import io.jenkins.plugins.freight.server.buildinformation.BuildInformationResource;
 import io.jenkins.plugins.freight.server.channels.ChannelsResource;
 import io.jenkins.plugins.freight.server.environments.EnvironmentsResource;
@@ -46,6 +47,7 @@ public final class FreightApplication {
         new ProjectsResource(engine.projects()).register(router);
         new ChannelsResource(engine.channels()).register(router);
         new TenantsResource(engine.tenants()).register(router);
+        new AccountsResource(engine.accounts()).register(router);
         new MachinesResource(engine.machines()).register(router);
         new ProcessesResource(engine.processes()).register(router);
         new PackagesResource(engine.feed()).register(router);

@@ -266,6 +266,19 @@ class ConfigurationApiTest {
         assertThat(listening.status()).isEqualTo(400);
         assertThat(listening.json().get("ErrorMessage").asText()).contains("TentaclePassive");
 
+        TestServer.Response account =
+                server.post(
+                        "/api/Spaces-1/accounts",
+                        Map.of(
+                                "AccountType", "UsernamePassword",
+                                "Name", "deployer",
+                                "Username", "deploy",
+                                "Password", Map.of("HasValue", true, "NewValue", "pa55-w0rd-x")));
+        assertThat(account.status()).as(account.body()).isEqualTo(201);
+        assertThat(account.body()).doesNotContain("pa55-w0rd-x");
+        JsonNode accountJson = account.json();
+        assertThat(accountJson.get("Password").get("HasValue").asBoolean()).isTrue();
+        assertThat(accountJson.get("Password").get("NewValue").isNull()).isTrue();
         TestServer.Response ssh =
                 server.post(
                         "/api/Spaces-1/machines",
@@ -281,24 +294,31 @@ class ConfigurationApiTest {
                                                 "127.0.0.1",
                                                 "Port",
                                                 2222,
+                                                "AccountId",
+                                                accountJson.get("Id").asText(),
                                                 "Fingerprint",
                                                 "SHA256:" + "A".repeat(43))));
-        if (ssh.status() == 201) {
-            JsonNode machine = ssh.json();
-            assertThat(machine.get("Endpoint").get("CommunicationStyle").asText()).isEqualTo("Ssh");
-            assertThat(machine.get("HealthStatus").asText()).isEqualTo("Unknown");
-            assertThat(machine.get("Endpoint").get("Uri").asText())
-                    .isEqualTo("ssh://127.0.0.1:2222/");
-            assertThat(
-                            server.get("/api/Spaces-1/environments/" + env + "/machines")
-                                    .json()
-                                    .get("Items"))
-                    .hasSize(1);
-            assertThat(server.get("/api/Spaces-1/machineroles/all").json().toString())
-                    .contains("web");
-        } else {
-            assertThat(ssh.status()).as(ssh.body()).isEqualTo(400);
-        }
+        assertThat(ssh.status()).as(ssh.body()).isEqualTo(201);
+        JsonNode machine = ssh.json();
+        assertThat(machine.get("Endpoint").get("CommunicationStyle").asText()).isEqualTo("Ssh");
+        assertThat(machine.get("HealthStatus").asText()).isEqualTo("Unknown");
+        assertThat(machine.get("Endpoint").get("Uri").asText()).isEqualTo("ssh://127.0.0.1:2222/");
+        assertThat(
+                        server.get("/api/Spaces-1/environments/" + env + "/machines")
+                                .json()
+                                .get("Items"))
+                .hasSize(1);
+        assertThat(server.get("/api/Spaces-1/machineroles/all").json().toString()).contains("web");
+        TestServer.Response noFingerprint =
+                server.post(
+                        "/api/Spaces-1/machines",
+                        Map.of(
+                                "Name", "web-2",
+                                "EnvironmentIds", List.of(env),
+                                "Roles", List.of("web"),
+                                "Endpoint", Map.of("CommunicationStyle", "Ssh", "Host", "h")));
+        assertThat(noFingerprint.status()).isEqualTo(400);
+        assertThat(noFingerprint.json().get("Errors")).isNotEmpty();
     }
 
     @Test
