@@ -8,20 +8,20 @@ import java.nio.file.Path;
  * ../shared/research/jenkins-api-signatures.txt} (CI clones the repository with {@code shared/}
  * next to it). The repository root is the nearest directory above the module holding {@code mvnw}.
  */
-final class ReferenceFiles {
+public final class ReferenceFiles {
 
     static final String REFERENCE = "shared/research/jenkins-api-signatures.txt";
 
     private ReferenceFiles() {}
 
-    static Path moduleDirectory() {
+    public static Path moduleDirectory() {
         String configured = System.getProperty("freight.moduleDir");
         return Path.of(configured != null ? configured : System.getProperty("user.dir"))
                 .toAbsolutePath()
                 .normalize();
     }
 
-    static Path repositoryRoot() {
+    public static Path repositoryRoot() {
         for (Path dir = moduleDirectory(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("mvnw"))) {
                 return dir;
@@ -32,7 +32,7 @@ final class ReferenceFiles {
     }
 
     /** The shared reference; the test fails (never skips) when it is missing. */
-    static Path reference() {
+    public static Path reference() {
         Path reference = repositoryRoot().resolveSibling(REFERENCE);
         if (!Files.isRegularFile(reference)) {
             throw new AssertionError(
@@ -45,7 +45,8 @@ final class ReferenceFiles {
         return reference;
     }
 
-    static Path supplement() {
-        return moduleDirectory().resolve("src/test/resources/supplementary-signatures.txt");
+    public static Path supplement() {
+        return repositoryRoot()
+                .resolve("jenkins-stubs/src/test/resources/supplementary-signatures.txt");
     }
 }

@@ -16,10 +16,10 @@ import java.util.Set;
  * {@code end ...}), each member followed by its {@code erased:} line with the JVM descriptor.
  * Blocks of a second file (a supplement) add members to the types of the first.
  */
-final class SignatureReference {
+public final class SignatureReference {
 
     /** One type block. */
-    record Type(
+    public record Type(
             String canonicalName,
             String binaryName,
             Set<String> modifiers,
@@ -29,15 +29,15 @@ final class SignatureReference {
             List<String> lines,
             List<Member> members) {
 
-        boolean has(String linePrefix) {
+        public boolean has(String linePrefix) {
             return lines.stream().anyMatch(l -> l.startsWith(linePrefix));
         }
 
-        Optional<String> line(String prefix) {
+        public Optional<String> line(String prefix) {
             return lines.stream().filter(l -> l.startsWith(prefix)).findFirst();
         }
 
-        Optional<Member> member(String name, String descriptor) {
+        public Optional<Member> member(String name, String descriptor) {
             return members.stream()
                     .filter(m -> m.name().equals(name) && m.descriptor().equals(descriptor))
                     .findFirst();
@@ -48,7 +48,7 @@ final class SignatureReference {
      * One member: {@code kind} is ctor, method, field, enum-constant or element; {@code throwsList}
      * holds canonical names.
      */
-    record Member(
+    public record Member(
             String kind,
             String name,
             String descriptor,
@@ -56,12 +56,12 @@ final class SignatureReference {
             List<String> throwsList,
             String declaration) {
 
-        boolean flagged(String flag) {
+        public boolean flagged(String flag) {
             return declaration.contains("[" + flag);
         }
 
         /** The literal after {@code = } on a constant field line, or null. */
-        String constantValue() {
+        public String constantValue() {
             int eq = declaration.indexOf(" = ");
             if (!kind.equals("field") || eq < 0) {
                 return null;
@@ -76,19 +76,19 @@ final class SignatureReference {
 
     private final Map<String, Type> byBinaryName = new LinkedHashMap<>();
 
-    static SignatureReference read(Path reference, Path supplement) throws IOException {
+    public static SignatureReference read(Path reference, Path supplement) throws IOException {
         SignatureReference ref = new SignatureReference();
         ref.parse(Files.readAllLines(reference, StandardCharsets.UTF_8), false);
         ref.parse(Files.readAllLines(supplement, StandardCharsets.UTF_8), true);
         return ref;
     }
 
-    Optional<Type> type(String binaryName) {
+    public Optional<Type> type(String binaryName) {
         return Optional.ofNullable(byBinaryName.get(binaryName));
     }
 
     /** By canonical name (as written in supertypes), or empty for types outside the reference. */
-    Optional<Type> typeByCanonicalName(String canonicalName) {
+    public Optional<Type> typeByCanonicalName(String canonicalName) {
         return byBinaryName.values().stream()
                 .filter(t -> t.canonicalName().equals(canonicalName))
                 .findFirst();
