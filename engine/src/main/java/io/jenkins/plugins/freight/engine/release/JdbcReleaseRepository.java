@@ -19,6 +19,12 @@ final class JdbcReleaseRepository implements ReleaseRepository {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
+    /**
+     * Always true; it makes H2 pick the (project or channel, version_sort DESC) index, which reads
+     * the newest versions first, over the foreign key's index on project_id alone.
+     */
+    private static final String NEWEST_INDEX = " AND version_sort > ''";
+
     @Override
     public boolean insert(Handle handle, Release release, OctopusVersion version) {
         String savepoint = "release_insert";
@@ -123,7 +129,7 @@ final class JdbcReleaseRepository implements ReleaseRepository {
             String versionContains,
             int skip,
             int take) {
-        StringBuilder where = new StringBuilder(" WHERE project_id = :project");
+        StringBuilder where = new StringBuilder(" WHERE project_id = :project" + NEWEST_INDEX);
         if (channelId != null) {
             where.append(" AND channel_id = :channel");
         }
@@ -200,10 +206,12 @@ final class JdbcReleaseRepository implements ReleaseRepository {
                 channelId == null
                         ? handle.createQuery(
                                         "SELECT version FROM releases WHERE project_id = :project"
+                                                + NEWEST_INDEX
                                                 + " ORDER BY version_sort DESC LIMIT 1")
                                 .bind("project", projectId)
                         : handle.createQuery(
                                         "SELECT version FROM releases WHERE channel_id = :channel"
+                                                + NEWEST_INDEX
                                                 + " ORDER BY version_sort DESC LIMIT 1")
                                 .bind("channel", channelId);
         return q.mapTo(String.class).findOne().map(OctopusVersion::parse);

@@ -140,7 +140,9 @@ public final class ReleaseService {
                         channels.ofProject(h, spaceId, project.id()),
                         process,
                         selected,
-                        variables.forVersionTemplate(h, variableSnapshotId, project, channel));
+                        () ->
+                                variables.forVersionTemplate(
+                                        h, variableSnapshotId, project, channel));
         Instant now = clock.instant();
         Release release =
                 new Release(

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 
 /** Chooses the number of a new release: the one asked for, or the project's versioning strategy. */
@@ -53,7 +54,8 @@ final class ReleaseVersions {
      * @param channels every channel of the project (for {@code Octopus.Version.Channel[Name]})
      * @param process the frozen process (for a donor package named by step id)
      * @param selected the packages the release pins (for a donor package)
-     * @param projectVariables variables a template may use besides the built-in ones
+     * @param projectVariables variables a template may use besides the built-in ones; read only
+     *     when the template names a variable outside {@code Octopus.*}
      */
     OctopusVersion choose(
             Handle handle,
@@ -63,7 +65,7 @@ final class ReleaseVersions {
             List<Channel> channels,
             DeploymentProcess process,
             List<SelectedPackage> selected,
-            Map<String, String> projectVariables) {
+            Supplier<Map<String, String>> projectVariables) {
         if (requested != null) {
             Optional<OctopusVersion> parsed = OctopusVersion.tryParse(requested.strip());
             if (parsed.isEmpty()) {
@@ -94,7 +96,9 @@ final class ReleaseVersions {
                         releases.latestVersion(handle, project.id(), channel.id()),
                         byChannel,
                         ZonedDateTime.now(clock),
-                        projectVariables);
+                        VersionTemplate.usesOnlyBuiltIns(template)
+                                ? Map.of()
+                                : projectVariables.get());
         return VersionTemplate.resolve(
                 template,
                 context,

@@ -95,6 +95,36 @@ final class VersionTemplate {
                                                         + "'.")));
     }
 
+    private static final java.util.regex.Pattern BLOCK =
+            java.util.regex.Pattern.compile("#\\{([^}]*)}");
+    private static final java.util.regex.Pattern WORD =
+            java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_.\\[\\]-]*");
+    private static final java.util.Set<String> KEYWORDS =
+            java.util.Set.of("if", "unless", "else", "elseif", "each", "in", "calc");
+
+    /**
+     * Whether the template names only {@code Octopus.*} variables (so the project's variables need
+     * not be read). Errs towards false: filters and anything unusual count as other names.
+     */
+    static boolean usesOnlyBuiltIns(String template) {
+        String effective = template == null || template.isBlank() ? DEFAULT : template;
+        java.util.regex.Matcher block = BLOCK.matcher(effective);
+        while (block.find()) {
+            String inside = block.group(1).strip();
+            if (inside.startsWith("/")) {
+                continue;
+            }
+            java.util.regex.Matcher word = WORD.matcher(inside);
+            while (word.find()) {
+                String w = word.group();
+                if (!KEYWORDS.contains(w) && !w.startsWith("Octopus.")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Every variable a template may use, project variables first so built-ins win. */
     static Map<String, String> variables(Context context) {
         Map<String, String> vars = new LinkedHashMap<>(context.projectVariables());

@@ -142,4 +142,19 @@ class VersionTemplateTest {
                                 Optional.of(OctopusVersion.parse("1.2.3"))))
                 .isEqualTo("1.2.4");
     }
+
+    @Test
+    void templatesNamingOnlyBuiltInsAreRecognised() {
+        assertThat(VersionTemplate.usesOnlyBuiltIns(null)).isTrue();
+        assertThat(VersionTemplate.usesOnlyBuiltIns("1.2.i")).isTrue();
+        assertThat(
+                        VersionTemplate.usesOnlyBuiltIns(
+                                "#{Octopus.Version.LastMajor}.#{if Octopus.Version.LastSuffix}x#{/if}"))
+                .isTrue();
+        assertThat(VersionTemplate.usesOnlyBuiltIns("#{Major}.0.#{Octopus.Version.NextPatch}"))
+                .isFalse();
+        assertThat(VersionTemplate.usesOnlyBuiltIns("#{if Flag}1#{/if}.0.0")).isFalse();
+        assertThat(VersionTemplate.usesOnlyBuiltIns("#{Octopus.Date.Year | Replace 0 1}.0"))
+                .isFalse();
+    }
 }
