@@ -97,6 +97,14 @@ class ServerCommandTest {
                 .contains("\"Username\":\"admin\"");
         assertThat(get(http, server.url() + "api/users/me", null).statusCode()).isEqualTo(401);
         assertThat(Files.exists(dir.resolve("data"))).isTrue();
+        HttpResponse<String> hugeHeader =
+                http.send(
+                        HttpRequest.newBuilder(URI.create(server.url() + "api/users/me"))
+                                .header("X-Octopus-ApiKey", KEY)
+                                .header("X-Padding", "x".repeat(20_000))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(hugeHeader.statusCode()).isEqualTo(431);
 
         server.command().stop();
         assertThat(server.exit().get(60, TimeUnit.SECONDS)).isZero();
