@@ -147,6 +147,19 @@ class EmbeddedEngineTest {
     }
 
     @Test
+    void connectionCheckPassesWithThePluginKeyAndTheDefaultSpace() {
+        var outcome =
+                ConnectionCheck.run(
+                        ConnectionSettings.of(jenkins.baseUrl, jenkins.engine.pluginApiKey())
+                                .withSpace("Default"));
+
+        assertThat(outcome.ok()).as(outcome.message()).isTrue();
+        assertThat(outcome.message())
+                .contains("'Default'")
+                .doesNotContain(jenkins.engine.pluginApiKey());
+    }
+
+    @Test
     void connectionCheckSaysWhenTheSpaceDoesNotExist() {
         var outcome =
                 ConnectionCheck.run(
