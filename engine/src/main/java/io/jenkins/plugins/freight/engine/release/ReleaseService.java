@@ -1,14 +1,11 @@
 package io.jenkins.plugins.freight.engine.release;
 
-import io.jenkins.plugins.freight.engine.channel.Channel;
 import io.jenkins.plugins.freight.engine.channel.ChannelService;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
 import io.jenkins.plugins.freight.engine.feed.BuildInformationService;
 import io.jenkins.plugins.freight.engine.feed.FeedService;
-import io.jenkins.plugins.freight.engine.feed.PackageCoordinates;
-import io.jenkins.plugins.freight.engine.process.DeploymentProcess;
 import io.jenkins.plugins.freight.engine.process.ProcessService;
 import io.jenkins.plugins.freight.engine.project.Project;
 import io.jenkins.plugins.freight.engine.project.ProjectService;
@@ -19,11 +16,7 @@ import io.jenkins.plugins.freight.engine.storage.Database;
 import io.jenkins.plugins.freight.engine.variable.VariableService;
 import io.jenkins.plugins.freight.engine.version.OctopusVersion;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jdbi.v3.core.Handle;
 
@@ -40,14 +33,11 @@ public final class ReleaseService {
     private final Clock clock;
     private final ProjectService projects;
     private final ChannelService channels;
-    private final ProcessService processes;
-    private final BuildInformationService buildInformation;
     private final ReleaseVariables variables;
-    private final ReleaseRepository releases;
-    private final PackagePicker picker;
-    private final ReleaseVersions versions;
+    private final ReleaseRepository releases = new JdbcReleaseRepository();
     private final ReleaseRequests requests = new ReleaseRequests();
     private final List<ReleaseListener> listeners = new CopyOnWriteArrayList<>();
+    private final ReleaseCreation creation;
 
     public ReleaseService(
             Database database,
@@ -64,12 +54,18 @@ public final class ReleaseService {
         this.clock = clock;
         this.projects = projects;
         this.channels = channels;
-        this.processes = processes;
-        this.buildInformation = buildInformation;
         this.variables = new ReleaseVariables(variables);
-        this.releases = new JdbcReleaseRepository();
-        this.picker = new PackagePicker(feed);
-        this.versions = new ReleaseVersions(releases, clock);
+        this.creation =
+                new ReleaseCreation(
+                        clock,
+                        projects,
+                        channels,
+                        processes,
+                        feed,
+                        buildInformation,
+                        this.variables,
+                        releases,
+                        listeners);
     }
 
     /** Registers a listener told about each new release; call while wiring the engine. */
@@ -90,121 +86,7 @@ public final class ReleaseService {
         requests.check(request);
         PackageSpecs specs =
                 PackageSpecs.parse(request.packages(), request.defaultPackageVersion());
-        return database.inTransaction(h -> create(h, caller, spaceId, request, specs));
-    }
-
-    private Release create(
-            Handle h,
-            Caller caller,
-            String spaceId,
-            CreateReleaseRequest request,
-            PackageSpecs specs) {
-        Project project = projects.require(h, spaceId, request.project());
-        if (project.isDisabled()) {
-            throw invalid(
-                    "Project " + project.name() + " is disabled, so it takes no new releases.");
-        }
-        if (request.ignoreChannelRules() && !project.allowIgnoreChannelRules()) {
-            throw invalid("Project " + project.name() + " does not allow ignoring channel rules.");
-        }
-        Channel channel =
-                request.channel() == null
-                        ? channels.defaultChannel(h, spaceId, project.id())
-                        : channels.requireInProject(h, spaceId, project.id(), request.channel());
-        if (request.version() != null && request.ignoreIfAlreadyExists()) {
-            Optional<Release> existing = existing(h, project, request.version());
-            if (existing.isPresent()) {
-                return existing.get();
-            }
-        }
-        String processSnapshotId = processes.snapshot(h, project.id());
-        String variableSnapshotId = variables.snapshot(h, project);
-        DeploymentProcess process = processes.getSnapshot(h, processSnapshotId);
-        List<PackageSlot> slots = PackagePicker.slots(process, channel);
-        specs.requireAllMatch(slots);
-        List<SelectedPackage> selected =
-                picker.pick(
-                        h,
-                        spaceId,
-                        channel,
-                        slots,
-                        specs,
-                        request.ignoreChannelRules(),
-                        request.packagePrerelease());
-        OctopusVersion version =
-                versions.choose(
-                        h,
-                        request.version(),
-                        project,
-                        channel,
-                        channels.ofProject(h, spaceId, project.id()),
-                        process,
-                        selected,
-                        () ->
-                                variables.forVersionTemplate(
-                                        h, variableSnapshotId, project, channel));
-        Instant now = clock.instant();
-        Release release =
-                new Release(
-                        Database.nextId(h, "Releases"),
-                        spaceId,
-                        project.id(),
-                        channel.id(),
-                        version.toString(),
-                        request.releaseNotes(),
-                        now,
-                        request.ignoreChannelRules(),
-                        processSnapshotId,
-                        variableSnapshotId,
-                        selected,
-                        buildInformation(h, spaceId, selected),
-                        request.customFields(),
-                        caller.userId(),
-                        caller.username(),
-                        now,
-                        caller.username());
-        if (!releases.insert(h, release, version)) {
-            Release winner =
-                    releases.findByVersion(h, project.id(), version)
-                            .orElseThrow(() -> exists(project, version));
-            if (request.ignoreIfAlreadyExists()) {
-                return winner;
-            }
-            throw exists(project, version);
-        }
-        for (ReleaseListener listener : listeners) {
-            listener.created(h, release);
-        }
-        return release;
-    }
-
-    /** Build information of the pinned built-in feed packages, once per package version. */
-    private List<ReleaseBuildInformation> buildInformation(
-            Handle h, String spaceId, List<SelectedPackage> selected) {
-        Map<PackageCoordinates, ReleaseBuildInformation> found = new LinkedHashMap<>();
-        for (SelectedPackage p : selected) {
-            if (!FeedService.BUILTIN_FEED_ID.equals(p.feedId()) || p.packageId().contains("#{")) {
-                continue;
-            }
-            PackageCoordinates c =
-                    new PackageCoordinates(p.packageId(), OctopusVersion.parse(p.version()));
-            if (!found.containsKey(c)) {
-                buildInformation
-                        .find(h, spaceId, c)
-                        .ifPresent(b -> found.put(c, ReleaseBuildInformation.of(b)));
-            }
-        }
-        return List.copyOf(found.values());
-    }
-
-    private Optional<Release> existing(Handle h, Project project, String version) {
-        return OctopusVersion.tryParse(version.strip())
-                .flatMap(v -> releases.findByVersion(h, project.id(), v));
-    }
-
-    private static ConflictException exists(Project project, OctopusVersion version) {
-        return new ConflictException(
-                "Release " + version + " already exists in project " + project.name() + ".");
+        return database.inTransaction(h -> creation.create(h, caller, spaceId, request, specs));
     }
 
     /** A release by id; a release of another space is not found. */
@@ -308,9 +190,5 @@ public final class ReleaseService {
                 .bind("id", releaseId)
                 .mapTo(String.class)
                 .findOne();
-    }
-
-    private static InvalidInputException invalid(String message) {
-        return new InvalidInputException(message, List.of(message));
     }
 }
