@@ -1,6 +1,7 @@
 package io.jenkins.plugins.freight.plugin.console;
 
 import io.jenkins.plugins.freight.client.actions.ProgressListener;
+import io.jenkins.plugins.freight.plugin.Messages;
 import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Map;
@@ -60,14 +61,7 @@ public final class BuildLog implements ProgressListener {
         int step = (int) (bytesSent * 4 / totalBytes);
         Integer last = lastUploadStep.put(fileName, step);
         if (last == null || step > last) {
-            line(
-                    Level.INFO,
-                    "Uploading "
-                            + fileName
-                            + ": "
-                            + (step * 25)
-                            + "% of "
-                            + humanBytes(totalBytes));
+            line(Level.INFO, Messages.Log_Uploading(fileName, step * 25, humanBytes(totalBytes)));
         }
     }
 
@@ -79,10 +73,7 @@ public final class BuildLog implements ProgressListener {
         if (last == null || step > last) {
             line(
                     Level.INFO,
-                    (description == null ? taskId : description)
-                            + ": "
-                            + percent
-                            + "%"
+                    Messages.Log_TaskProgress(description == null ? taskId : description, percent)
                             + (message == null || message.isBlank() ? "" : " (" + message + ")"));
         }
     }

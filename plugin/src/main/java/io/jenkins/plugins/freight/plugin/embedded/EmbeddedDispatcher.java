@@ -1,5 +1,6 @@
 package io.jenkins.plugins.freight.plugin.embedded;
 
+import io.jenkins.plugins.freight.plugin.Messages;
 import io.jenkins.plugins.freight.server.FreightServlet;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -58,19 +59,15 @@ public final class EmbeddedDispatcher {
                                     mountPath,
                                     users.sessionKey(who.userId(), who.displayName())),
                             resp);
-            case UNAUTHORIZED -> refuse(resp, 401, "Sign in to Jenkins or send a Freight API key.");
-            case FORBIDDEN ->
-                    refuse(
-                            resp,
-                            403,
-                            "Only Jenkins administrators may change the embedded Freight engine.");
+            case UNAUTHORIZED -> refuse(resp, 401, Messages.Embedded_SignIn());
+            case FORBIDDEN -> refuse(resp, 403, Messages.Embedded_AdministratorsOnly());
         }
     }
 
     private static void refuse(HttpServletResponse resp, int status, String message)
             throws IOException {
         byte[] body =
-                ("{\"ErrorMessage\":\"" + message + "\",\"Errors\":[]}")
+                ("{\"ErrorMessage\":\"" + message.replace("\"", "\\\"") + "\",\"Errors\":[]}")
                         .getBytes(StandardCharsets.UTF_8);
         resp.setStatus(status);
         resp.setContentType("application/json; charset=utf-8");

@@ -115,7 +115,7 @@ public final class FreightStepRunner {
         @Override
         public FreightClient connect() {
             if (connection == null) {
-                throw new IllegalStateException("This step does not talk to a server.");
+                throw new IllegalStateException(Messages.Step_NoServer());
             }
             return FreightClient.create(connection.settings());
         }

@@ -17,7 +17,7 @@ public record AwaitOperation(
 
     @Override
     public String title() {
-        return "Wait for deployments";
+        return Messages.Title_Await();
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.jenkins.plugins.freight.client.FreightClient;
 import io.jenkins.plugins.freight.client.actions.BuildInformationAction;
 import io.jenkins.plugins.freight.client.actions.BuildInformationRequest;
 import io.jenkins.plugins.freight.client.buildinfo.BuildInformation;
+import io.jenkins.plugins.freight.plugin.Messages;
 
 /**
  * {@code freightBuildInfo}: attaches this build (number, link, branch, repository, commit and the
@@ -24,7 +25,7 @@ public record BuildInfoOperation(
 
     @Override
     public String title() {
-        return "Push build information";
+        return Messages.Title_BuildInfo();
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.jenkins.plugins.freight.client.actions.CreateReleaseAction;
 import io.jenkins.plugins.freight.client.actions.CreateReleaseRequest;
 import io.jenkins.plugins.freight.client.actions.CreateReleaseResult;
 import io.jenkins.plugins.freight.client.actions.DeploymentFailedException;
+import io.jenkins.plugins.freight.plugin.Messages;
 import java.io.IOException;
 
 /**
@@ -34,7 +35,7 @@ public record CreateReleaseOperation(
 
     @Override
     public String title() {
-        return "Create release";
+        return Messages.Title_CreateRelease();
     }
 
     @Override
@@ -47,13 +48,10 @@ public record CreateReleaseOperation(
         if (linkBuild) {
             BuildFacts build = env.build();
             String line =
-                    "Release created by build ["
-                            + build.jobName()
-                            + " #"
-                            + build.buildNumber()
-                            + "]("
-                            + (build.buildUrl() == null ? "" : build.buildUrl())
-                            + ")";
+                    Messages.Log_ReleaseLinkback(
+                            build.jobName(),
+                            build.buildNumber(),
+                            build.buildUrl() == null ? "" : build.buildUrl());
             notes = notes == null ? line : notes.stripTrailing() + "\n\n" + line;
         }
         boolean deploy =

@@ -5,6 +5,7 @@ import io.jenkins.plugins.freight.client.actions.DeployAction;
 import io.jenkins.plugins.freight.client.actions.DeployRequest;
 import io.jenkins.plugins.freight.client.actions.DeployResult;
 import io.jenkins.plugins.freight.client.actions.DeploymentFailedException;
+import io.jenkins.plugins.freight.plugin.Messages;
 
 /**
  * {@code freightDeploy}: deploys an existing release (a version, or {@code latest}) to every listed
@@ -16,7 +17,7 @@ public record DeployOperation(
 
     @Override
     public String title() {
-        return "Deploy release";
+        return Messages.Title_Deploy();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.freight.plugin.steps;
 
 import io.jenkins.plugins.freight.client.actions.PackRequest;
+import io.jenkins.plugins.freight.plugin.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -27,7 +28,7 @@ public record PackOperation(
 
     @Override
     public String title() {
-        return "Pack";
+        return Messages.Title_Pack();
     }
 
     @Override

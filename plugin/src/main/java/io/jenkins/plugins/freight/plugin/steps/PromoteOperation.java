@@ -5,6 +5,7 @@ import io.jenkins.plugins.freight.client.actions.DeployResult;
 import io.jenkins.plugins.freight.client.actions.DeploymentFailedException;
 import io.jenkins.plugins.freight.client.actions.PromoteAction;
 import io.jenkins.plugins.freight.client.actions.PromoteRequest;
+import io.jenkins.plugins.freight.plugin.Messages;
 
 /**
  * {@code freightPromote}: deploys the release that is current in one environment (its latest
@@ -16,7 +17,7 @@ public record PromoteOperation(
 
     @Override
     public String title() {
-        return "Promote release";
+        return Messages.Title_Promote();
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.jenkins.plugins.freight.plugin.steps;
 import io.jenkins.plugins.freight.client.FreightClient;
 import io.jenkins.plugins.freight.client.actions.PushAction;
 import io.jenkins.plugins.freight.client.actions.PushRequest;
+import io.jenkins.plugins.freight.plugin.Messages;
 import java.io.IOException;
 import java.util.List;
 
@@ -15,7 +16,7 @@ public record PushOperation(String packagePaths, String overwriteMode) implement
 
     @Override
     public String title() {
-        return "Push packages";
+        return Messages.Title_Push();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.freight.plugin.steps;
 
 import io.jenkins.plugins.freight.client.actions.GlobPattern;
+import io.jenkins.plugins.freight.plugin.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,10 +28,7 @@ public final class WorkspaceFiles {
             List<String> matched = expandOne(root, pattern.strip());
             if (matched.isEmpty()) {
                 throw new InvalidStepInputException(
-                        "The path or pattern '"
-                                + pattern.strip()
-                                + "' matches no file in the"
-                                + " workspace.");
+                        Messages.Step_PatternMatchesNothing(pattern.strip()));
             }
             files.addAll(matched);
         }
@@ -64,11 +62,7 @@ public final class WorkspaceFiles {
             return matched;
         } catch (IOException | UncheckedIOException e) {
             throw new InvalidStepInputException(
-                    "Cannot read the directory "
-                            + base
-                            + " ("
-                            + e.getClass().getSimpleName()
-                            + ").");
+                    Messages.Step_CannotReadDirectory(base, e.getClass().getSimpleName()));
         }
     }
 }

@@ -102,7 +102,8 @@ class EmbeddedEngineTest {
         assertThat(json(me).path("Username").asText()).isEqualTo("jenkins.bob");
         assertThat(create.statusCode()).isEqualTo(403);
         assertThat(json(create).path("ErrorMessage").asText())
-                .isEqualTo("Only Jenkins administrators may change the embedded Freight engine.");
+                .isEqualTo(
+                        io.jenkins.plugins.freight.plugin.Messages.Embedded_AdministratorsOnly());
     }
 
     @Test
