@@ -83,57 +83,65 @@ final class DeploymentCreation {
                                     + project.name()
                                     + " is disabled, so it cannot be deployed."));
         }
-        Channel namedChannel =
-                named == null ? null : channels.require(h, spaceId, named.channelId());
         List<String> errors = new ArrayList<>();
         Instant now = clock.instant();
         DeploymentOptions.checkSchedule(
                 request.queueTime(), request.queueTimeExpiry(), now, errors);
-        List<DeploymentTarget> resolved =
-                targets.resolve(h, project, namedChannel, named, request, errors);
-        Map<String, List<String>> skipped = new HashMap<>();
-        for (DeploymentTarget t : resolved) {
-            progressions
-                    .of(h, project, t.release(), t.tenantId())
-                    .refusal(t.environment().id(), t.environment().name())
-                    .map(r -> t.tenant() == null ? r : r + " (tenant " + t.tenant().name() + ")")
-                    .ifPresent(errors::add);
-            skipped.computeIfAbsent(
-                    t.release().id(),
-                    id ->
-                            DeploymentOptions.skippedActionIds(
-                                    snapshot(h, t.release()), request.skipActions(), errors));
-        }
-        Map<String, VariableSnapshot> snapshots = new HashMap<>();
-        Set<String> used = new HashSet<>();
-        List<PromptedValues.Values> values = new ArrayList<>();
-        for (DeploymentTarget t : resolved) {
-            values.add(prompted.of(h, t, request.formValues(), snapshots, used, errors));
-        }
-        PromptedValues.reportUnused(request.formValues(), used, errors);
+        List<Planned> planned = plan(h, project, named, request, errors);
         List<Environment> environments =
-                resolved.stream().map(DeploymentTarget::environment).distinct().toList();
+                planned.stream().map(p -> p.target().environment()).distinct().toList();
         TargetMachines.Choice machines =
                 targetMachines.resolve(h, spaceId, request, environments, errors);
         if (!errors.isEmpty()) {
             throw invalid(errors.stream().distinct().toList());
         }
         List<Deployment> created = new ArrayList<>();
-        for (int i = 0; i < resolved.size(); i++) {
-            DeploymentTarget t = resolved.get(i);
-            created.add(
-                    insert(
-                            h,
-                            caller,
-                            project,
-                            t,
-                            request,
-                            skipped.get(t.release().id()),
-                            machines,
-                            values.get(i),
-                            now));
+        for (Planned p : planned) {
+            created.add(insert(h, caller, project, p, request, machines, now));
         }
         return created;
+    }
+
+    /** One deployment to create, with what was worked out for it. */
+    private record Planned(
+            DeploymentTarget target, List<String> skipActions, PromptedValues.Values values) {}
+
+    /** The deployments the request means, each checked against the lifecycle and its options. */
+    private List<Planned> plan(
+            Handle h,
+            Project project,
+            Release named,
+            CreateDeploymentRequest request,
+            List<String> errors) {
+        Channel namedChannel =
+                named == null ? null : channels.require(h, project.spaceId(), named.channelId());
+        Map<String, List<String>> skipped = new HashMap<>();
+        Map<String, VariableSnapshot> snapshots = new HashMap<>();
+        Set<String> used = new HashSet<>();
+        List<Planned> planned = new ArrayList<>();
+        for (DeploymentTarget t :
+                targets.resolve(h, project, namedChannel, named, request, errors)) {
+            progressions
+                    .of(h, project, t.release(), t.tenantId())
+                    .refusal(t.environment().id(), t.environment().name())
+                    .map(r -> t.tenant() == null ? r : r + " (tenant " + t.tenant().name() + ")")
+                    .ifPresent(errors::add);
+            List<String> skip =
+                    skipped.computeIfAbsent(
+                            t.release().id(),
+                            id ->
+                                    DeploymentOptions.skippedActionIds(
+                                            snapshot(h, t.release()),
+                                            request.skipActions(),
+                                            errors));
+            planned.add(
+                    new Planned(
+                            t,
+                            skip,
+                            prompted.of(h, t, request.formValues(), snapshots, used, errors)));
+        }
+        PromptedValues.reportUnused(request.formValues(), used, errors);
+        return planned;
     }
 
     private Release namedRelease(Handle h, String spaceId, CreateDeploymentRequest request) {
@@ -161,12 +169,11 @@ final class DeploymentCreation {
             Handle h,
             Caller caller,
             Project project,
-            DeploymentTarget t,
+            Planned planned,
             CreateDeploymentRequest request,
-            List<String> skipActions,
             TargetMachines.Choice machines,
-            PromptedValues.Values values,
             Instant now) {
+        DeploymentTarget t = planned.target();
         Release release = t.release();
         Environment env = t.environment();
         String id = Database.nextId(h, "Deployments");
@@ -210,11 +217,11 @@ final class DeploymentCreation {
                         guidedFailure,
                         request.forcePackageDownload() || project.forcePackageDownload(),
                         request.forcePackageRedeployment(),
-                        skipActions,
+                        planned.skipActions(),
                         machines.specificIds(),
                         machines.excludedIds(),
-                        values.plain(),
-                        values.sealed(),
+                        planned.values().plain(),
+                        planned.values().sealed(),
                         request.queueTime(),
                         request.queueTimeExpiry(),
                         now,
