@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.freight.engine.Engine;
+import io.jenkins.plugins.freight.engine.channel.Channel;
 import io.jenkins.plugins.freight.engine.deployment.DeploymentTesting.Parts;
 import io.jenkins.plugins.freight.engine.deployment.DeploymentTesting.Seed;
 import io.jenkins.plugins.freight.engine.environment.Environment;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
+import io.jenkins.plugins.freight.engine.lifecycle.Lifecycle;
+import io.jenkins.plugins.freight.engine.lifecycle.Phase;
 import io.jenkins.plugins.freight.engine.machine.Account;
 import io.jenkins.plugins.freight.engine.machine.Machine;
 import io.jenkins.plugins.freight.engine.machine.SshEndpoint;
@@ -214,6 +217,49 @@ class DeploymentServiceTest {
         await(parts, promoted.get(0).taskId());
         assertThat(deployments.currentRelease(ALICE, seed.space(), "Random Quotes", "Prod", null))
                 .contains(first);
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void channelLifecycleOverridesTheProjectLifecycle(DatabaseKind kind) {
+        setUp(kind);
+        Lifecycle hotfixes =
+                engine.lifecycles()
+                        .create(
+                                ALICE,
+                                seed.space(),
+                                Lifecycle.of("Hotfix", Phase.manual("Prod", seed.prod().id())));
+        engine.channels()
+                .create(
+                        ALICE,
+                        seed.space(),
+                        Channel.of(project.id(), "Hotfix").withLifecycleId(hotfixes.id()));
+        Release hotfix =
+                parts.releases()
+                        .create(
+                                ALICE,
+                                seed.space(),
+                                CreateReleaseRequest.of(project.id())
+                                        .withVersion("1.0.1")
+                                        .withChannel("Hotfix"));
+        Release normal = release("1.1.0");
+
+        assertThat(deployAndWait(hotfix, seed.prod()).releaseId()).isEqualTo(hotfix.id());
+        assertThatThrownBy(
+                        () ->
+                                deployments.create(
+                                        ALICE,
+                                        seed.space(),
+                                        CreateDeploymentRequest.release(hotfix.id(), "Test")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage(
+                        "Release 1.0.1 cannot be deployed to Test: Test is not part of the"
+                                + " lifecycle Hotfix");
+        assertThat(
+                        deployments
+                                .progression(ALICE, seed.space(), normal.id(), null)
+                                .canDeployTo(seed.prod().id()))
+                .isFalse();
     }
 
     @ParameterizedTest
