@@ -2,8 +2,12 @@ package io.jenkins.plugins.freight.engine;
 
 import io.jenkins.plugins.freight.engine.channel.ChannelService;
 import io.jenkins.plugins.freight.engine.channel.JdbcChannelRepository;
+import io.jenkins.plugins.freight.engine.deployment.AutomaticDeployments;
+import io.jenkins.plugins.freight.engine.deployment.DeploymentService;
 import io.jenkins.plugins.freight.engine.environment.EnvironmentService;
 import io.jenkins.plugins.freight.engine.environment.JdbcEnvironmentRepository;
+import io.jenkins.plugins.freight.engine.execution.DeployServices;
+import io.jenkins.plugins.freight.engine.execution.DeployTaskHandler;
 import io.jenkins.plugins.freight.engine.feed.BuildInformationService;
 import io.jenkins.plugins.freight.engine.feed.FeedService;
 import io.jenkins.plugins.freight.engine.lifecycle.JdbcLifecycleRepository;
@@ -19,12 +23,16 @@ import io.jenkins.plugins.freight.engine.project.JdbcProjectRepository;
 import io.jenkins.plugins.freight.engine.project.ProjectGroupService;
 import io.jenkins.plugins.freight.engine.project.ProjectService;
 import io.jenkins.plugins.freight.engine.release.ReleasePackageReferences;
+import io.jenkins.plugins.freight.engine.release.ReleaseService;
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
 import io.jenkins.plugins.freight.engine.security.IdentityService;
 import io.jenkins.plugins.freight.engine.space.JdbcSpaceRepository;
 import io.jenkins.plugins.freight.engine.space.References;
 import io.jenkins.plugins.freight.engine.space.SpaceService;
+import io.jenkins.plugins.freight.engine.step.StepRegistry;
 import io.jenkins.plugins.freight.engine.storage.Database;
+import io.jenkins.plugins.freight.engine.target.SshConnector;
+import io.jenkins.plugins.freight.engine.target.TargetLocks;
 import io.jenkins.plugins.freight.engine.task.TaskService;
 import io.jenkins.plugins.freight.engine.task.TaskSettings;
 import io.jenkins.plugins.freight.engine.tenant.JdbcTagSetRepository;
@@ -66,6 +74,9 @@ public final class Engine implements AutoCloseable {
     private final TaskService taskService;
     private final FeedService feedService;
     private final BuildInformationService buildInformationService;
+    private final ReleaseService releaseService;
+    private final DeploymentService deploymentService;
+    private final SshConnector sshConnector;
 
     private Engine(EngineSettings settings, Database database) {
         this.settings = settings;
@@ -209,6 +220,70 @@ public final class Engine implements AutoCloseable {
                         new ReleasePackageReferences(),
                         clock);
         this.buildInformationService = new BuildInformationService(database, accessPolicy, clock);
+        // Releases and deployments; creating a deployment queues a Deploy task.
+        this.releaseService =
+                new ReleaseService(
+                        database,
+                        accessPolicy,
+                        clock,
+                        projectService,
+                        channelService,
+                        processService,
+                        feedService,
+                        buildInformationService,
+                        variableService);
+        this.deploymentService =
+                new DeploymentService(
+                        database,
+                        accessPolicy,
+                        clock,
+                        releaseService,
+                        projectService,
+                        channelService,
+                        lifecycleService,
+                        environmentService,
+                        tenantService,
+                        machineService,
+                        processService,
+                        taskService,
+                        variableService,
+                        cipher);
+        var automatic =
+                new AutomaticDeployments(
+                        database,
+                        deploymentService,
+                        releaseService,
+                        projectService,
+                        channelService,
+                        tenantService);
+        releaseService.addListener(automatic);
+        taskService.addCompletionListener(automatic);
+        // Deployment execution: the Deploy task handler runs the steps on the server and on SSH
+        // targets (one SSH client for the node, started on first use, stopped by close()).
+        this.sshConnector = new SshConnector();
+        taskService.register(
+                new DeployTaskHandler(
+                        new DeployServices(
+                                database,
+                                spaceService,
+                                deploymentService,
+                                releaseService,
+                                projectService,
+                                channelService,
+                                environmentService,
+                                tenantService,
+                                processService,
+                                variableService,
+                                machineService,
+                                accountService,
+                                feedService,
+                                identity),
+                        StepRegistry.builtIn(),
+                        sshConnector,
+                        new TargetLocks(),
+                        settings.dataDir(),
+                        settings.nodeName(),
+                        settings.runOnServer()));
     }
 
     /**
@@ -306,6 +381,16 @@ public final class Engine implements AutoCloseable {
         return buildInformationService;
     }
 
+    /** Releases: creation, package selection, frozen process and variables. */
+    public ReleaseService releases() {
+        return releaseService;
+    }
+
+    /** Deployments: creation (one Deploy task each), history and progression. */
+    public DeploymentService deployments() {
+        return deploymentService;
+    }
+
     /** The permission check every service consults before it acts. */
     public AccessPolicy accessPolicy() {
         return accessPolicy;
@@ -324,6 +409,7 @@ public final class Engine implements AutoCloseable {
     public synchronized void close() {
         taskService.stop();
         feedService.stop();
+        sshConnector.close();
         database.close();
     }
 }

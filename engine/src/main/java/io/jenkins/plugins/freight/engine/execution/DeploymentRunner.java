@@ -69,7 +69,8 @@ public final class DeploymentRunner {
     private ActionRun.Outcome runStep(RunContext run, int index) throws InterruptedException {
         PlannedStep step = run.plan().steps().get(index);
         String recorded = run.state().stepStatus(step.name());
-        if (recorded != null && !recorded.equals("Running")) {
+        // A step canceled under a run that then lost its node is not finished: it runs again.
+        if (recorded != null && !recorded.equals("Running") && !recorded.equals("Canceled")) {
             return recorded.equals("Failed")
                     ? ActionRun.Outcome.FAILED
                     : ActionRun.Outcome.SUCCEEDED;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.freight.engine.execution;
 
+import io.jenkins.plugins.freight.engine.target.Target;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,8 @@ import java.util.Set;
  * @param skipActionIds actions the person deploying chose to skip (required actions still run)
  * @param guidedFailure whether failures ask a person (Fail/Retry/Ignore/Exclude) instead of failing
  * @param runOnServer whether actions may run on the engine's own host
+ * @param scoped the variables as one action on one target sees them (values scoped to the step,
+ *     target or target tag resolved); by default {@code variables} for every action
  */
 public record ExecutionPlan(
         String deploymentId,
@@ -23,7 +26,14 @@ public record ExecutionPlan(
         Set<String> sensitiveValues,
         Set<String> skipActionIds,
         boolean guidedFailure,
-        boolean runOnServer) {
+        boolean runOnServer,
+        ScopedVariables scoped) {
+
+    /** The variables of one action on one target, before output variables and step statuses. */
+    @FunctionalInterface
+    public interface ScopedVariables {
+        Map<String, String> forAction(PlannedStep step, PlannedAction action, Target target);
+    }
 
     public ExecutionPlan {
         steps = List.copyOf(steps);
@@ -31,6 +41,36 @@ public record ExecutionPlan(
         variables = Map.copyOf(variables);
         sensitiveValues = Set.copyOf(sensitiveValues);
         skipActionIds = Set.copyOf(skipActionIds);
+        if (scoped == null) {
+            Map<String, String> same = variables;
+            scoped = (step, action, target) -> same;
+        }
+    }
+
+    /** A plan whose actions all see the same {@code variables}. */
+    public ExecutionPlan(
+            String deploymentId,
+            String environmentId,
+            String channelId,
+            List<PlannedStep> steps,
+            List<TargetBinding> targets,
+            Map<String, String> variables,
+            Set<String> sensitiveValues,
+            Set<String> skipActionIds,
+            boolean guidedFailure,
+            boolean runOnServer) {
+        this(
+                deploymentId,
+                environmentId,
+                channelId,
+                steps,
+                targets,
+                variables,
+                sensitiveValues,
+                skipActionIds,
+                guidedFailure,
+                runOnServer,
+                null);
     }
 
     @Override

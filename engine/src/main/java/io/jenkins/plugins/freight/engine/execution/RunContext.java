@@ -64,7 +64,8 @@ final class RunContext {
      * that are templates are evaluated against the whole dictionary.
      */
     Map<String, String> variablesFor(PlannedStep step, PlannedAction action, Target target) {
-        Map<String, String> vars = new LinkedHashMap<>(plan.variables());
+        Map<String, String> vars =
+                new LinkedHashMap<>(plan.scoped().forAction(step, action, target));
         vars.putAll(state.outputs());
         state.stepStatuses()
                 .forEach((name, code) -> vars.put("Octopus.Step[" + name + "].Status.Code", code));
