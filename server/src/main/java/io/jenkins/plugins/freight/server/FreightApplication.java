@@ -22,6 +22,8 @@ import io.jenkins.plugins.freight.server.spaces.SpaceDirectory;
 import io.jenkins.plugins.freight.server.spaces.SpacesResource;
 import io.jenkins.plugins.freight.server.tasks.TasksResource;
 import io.jenkins.plugins.freight.server.tenants.TenantsResource;
+import io.jenkins.plugins.freight.server.ui.UiSettings;
+import io.jenkins.plugins.freight.server.ui.WebUi;
 import io.jenkins.plugins.freight.server.users.UsersResource;
 import io.jenkins.plugins.freight.server.variables.VariablesResource;
 import java.time.Clock;
@@ -66,7 +68,10 @@ public final class FreightApplication {
         ServerMetrics metrics = new ServerMetrics();
         TaskGauges.register(metrics, engine.tasks());
         return new FreightServlet(
-                api, new HealthCheck(engine.database(), engine.settings().nodeName()), metrics);
+                api,
+                new HealthCheck(engine.database(), engine.settings().nodeName()),
+                metrics,
+                WebUi.create(engine, UiSettings.defaults()));
     }
 
     /** Freight's own version, from the jar manifest; {@code development} when run from classes. */

@@ -8,6 +8,7 @@ import io.jenkins.plugins.freight.server.http.Json;
 import io.jenkins.plugins.freight.server.ops.HealthCheck;
 import io.jenkins.plugins.freight.server.ops.RequestLog;
 import io.jenkins.plugins.freight.server.ops.ServerMetrics;
+import io.jenkins.plugins.freight.server.ui.UiDispatcher;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,21 +20,23 @@ import java.util.List;
 
 /**
  * The one servlet of the HTTP face: {@code /api/...} (the Octopus-compatible API and Freight's
- * extensions), {@code /health} and {@code /metrics}. It works wherever it is mounted: every link it
- * writes starts with the request's context and servlet path, so the same servlet serves at {@code
- * /} standalone and under a prefix inside Jenkins.
+ * extensions), {@code /app/...} (the web UI), {@code /health} and {@code /metrics}. It works
+ * wherever it is mounted: every link it writes starts with the request's context and servlet path,
+ * so the same servlet serves at {@code /} standalone and under a prefix inside Jenkins.
  */
 public final class FreightServlet extends HttpServlet {
 
     private final transient ApiDispatcher api;
     private final transient HealthCheck health;
     private final transient ServerMetrics metrics;
+    private final transient UiDispatcher ui;
     private final transient RequestLog requestLog = new RequestLog();
 
-    FreightServlet(ApiDispatcher api, HealthCheck health, ServerMetrics metrics) {
+    FreightServlet(ApiDispatcher api, HealthCheck health, ServerMetrics metrics, UiDispatcher ui) {
         this.api = api;
         this.health = health;
         this.metrics = metrics;
+        this.ui = ui;
     }
 
     @Override
@@ -46,6 +49,10 @@ public final class FreightServlet extends HttpServlet {
             List<String> segments = segments(path);
             if (!segments.isEmpty() && segments.get(0).equals("api")) {
                 caller = api.service(req, resp, base, segments.subList(1, segments.size()));
+            } else if (!segments.isEmpty() && segments.get(0).equals("app")) {
+                caller = ui.service(req, resp, base, segments.subList(1, segments.size()));
+            } else if (path.equals("/") && "GET".equals(req.getMethod())) {
+                resp.sendRedirect(base + "/app/");
             } else if (path.equals("/health")) {
                 health.write(resp);
             } else if (path.equals("/metrics")) {

@@ -1,0 +1,134 @@
+package io.jenkins.plugins.freight.server.ui.login;
+
+import io.jenkins.plugins.freight.server.ui.UiLinks;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Web UI sessions in a signed cookie ({@value #COOKIE}): HttpOnly, SameSite=Lax, Secure over HTTPS,
+ * scoped to the UI's path, valid for a fixed lifetime from sign-in. Signing out revokes the session
+ * on this node at once (and everywhere when it expires). Thread-safe.
+ *
+ * <p>The engine has no session store yet; this keeps the UI's state in the browser so any node with
+ * the same key accepts it. Replace it with the security model's sessions when they exist.
+ */
+public final class Sessions {
+
+    public static final String COOKIE = "freight_session";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SessionCodec codec;
+    private final Duration lifetime;
+    private final Clock clock;
+    private final Map<String, Instant> revoked = new ConcurrentHashMap<>();
+
+    public Sessions(byte[] key, Duration lifetime, Clock clock) {
+        this.codec = new SessionCodec(key);
+        this.lifetime = lifetime;
+        this.clock = clock;
+    }
+
+    /** A fresh random key for {@link #Sessions}: sessions signed with it end with the process. */
+    public static byte[] randomKey() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return key;
+    }
+
+    /** The request's valid session, if its cookie carries one that is signed, current and live. */
+    public Optional<UiSession> read(HttpServletRequest req) {
+        Cookie[] cookies = req.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        for (Cookie cookie : cookies) {
+            if (COOKIE.equals(cookie.getName())) {
+                Optional<UiSession> session =
+                        codec.decode(cookie.getValue())
+                                .filter(s -> s.expires().isAfter(now))
+                                .filter(s -> !revoked.containsKey(s.nonce()));
+                if (session.isPresent()) {
+                    return session;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Starts an anonymous session (for the sign-in form's CSRF token) and sets its cookie. */
+    public UiSession startAnonymous(
+            HttpServletRequest req, HttpServletResponse resp, UiLinks links) {
+        return issue(req, resp, links, new UiSession(nonce(), "", "", expiry()));
+    }
+
+    /**
+     * Starts a signed-in session with a new nonce (so a session planted before sign-in is worth
+     * nothing after it) and sets its cookie.
+     */
+    public UiSession signIn(
+            HttpServletRequest req,
+            HttpServletResponse resp,
+            UiLinks links,
+            String userId,
+            String username) {
+        return issue(req, resp, links, new UiSession(nonce(), userId, username, expiry()));
+    }
+
+    /** Ends the session: revoked at once, and the browser told to forget the cookie. */
+    public void signOut(
+            UiSession session, HttpServletRequest req, HttpServletResponse resp, UiLinks links) {
+        Instant now = clock.instant();
+        revoked.values().removeIf(expires -> !expires.isAfter(now));
+        revoked.put(session.nonce(), session.expires());
+        resp.addHeader("Set-Cookie", cookie(req, links, "", 0));
+    }
+
+    public String csrfToken(UiSession session) {
+        return codec.csrfToken(session.nonce());
+    }
+
+    public boolean isCsrfToken(UiSession session, String token) {
+        return codec.isCsrfToken(session.nonce(), token);
+    }
+
+    private UiSession issue(
+            HttpServletRequest req, HttpServletResponse resp, UiLinks links, UiSession session) {
+        resp.addHeader(
+                "Set-Cookie", cookie(req, links, codec.encode(session), lifetime.toSeconds()));
+        return session;
+    }
+
+    private static String cookie(
+            HttpServletRequest req, UiLinks links, String value, long maxAgeSeconds) {
+        return COOKIE
+                + "="
+                + value
+                + "; Path="
+                + links.base()
+                + "; Max-Age="
+                + maxAgeSeconds
+                + "; HttpOnly; SameSite=Lax"
+                + (req.isSecure() ? "; Secure" : "");
+    }
+
+    private Instant expiry() {
+        return clock.instant().plus(lifetime);
+    }
+
+    private static String nonce() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,235 @@
+package io.jenkins.plugins.freight.server.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.freight.engine.security.Caller;
+import io.jenkins.plugins.freight.engine.space.Space;
+import io.jenkins.plugins.freight.engine.task.ServerTask;
+import io.jenkins.plugins.freight.engine.task.TaskRequest;
+import io.jenkins.plugins.freight.engine.task.TaskState;
+import io.jenkins.plugins.freight.engine.testing.DatabaseKind;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The UI's guards over plain HTTP: pages need a session, every POST needs the session's CSRF token,
+ * sign-in failures say nothing about which part was wrong and are throttled, redirects never leave
+ * the UI, names are escaped, and signing out ends the session.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class UiSecurityTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private static UiServer server;
+
+    @BeforeAll
+    static void start() {
+        server = UiServer.start(DatabaseKind.H2, "");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void pagesNeedASignedInSession() throws Exception {
+        Client anonymous = new Client();
+        HttpResponse<String> page = anonymous.get("/" + Space.DEFAULT_ID + "/tasks");
+        assertThat(page.statusCode()).isEqualTo(303);
+        assertThat(page.headers().firstValue("Location").orElseThrow())
+                .isEqualTo("/app/login?next=%2Fapp%2FSpaces-1%2Ftasks");
+    }
+
+    @Test
+    void postWithoutTheSessionsTokenIsRefusedAndChangesNothing() throws Exception {
+        ServerTask task = waitingTask();
+        Client admin = signedIn("admin", UiServer.ADMIN_KEY);
+        String cancel = "/" + Space.DEFAULT_ID + "/tasks/" + task.id() + "/cancel";
+
+        HttpResponse<String> noToken = admin.post(cancel, Map.of());
+        HttpResponse<String> otherToken = admin.post(cancel, Map.of("_csrf", "forged"));
+
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(noToken.body()).contains("did not come from this site");
+        assertThat(otherToken.statusCode()).isEqualTo(403);
+        assertThat(state(task)).isEqualTo(TaskState.QUEUED);
+
+        String token = admin.token("/" + Space.DEFAULT_ID + "/tasks/" + task.id());
+        HttpResponse<String> accepted = admin.post(cancel, Map.of("_csrf", token));
+        assertThat(accepted.statusCode()).isEqualTo(303);
+        assertThat(state(task)).isEqualTo(TaskState.CANCELED);
+    }
+
+    @Test
+    void wrongCredentialsSayNothingSpecificAndRepeatedFailuresAreThrottled() throws Exception {
+        String secret = server.createUser("guesswork", "Guess Work");
+        Client client = new Client();
+        String token = client.token("/login");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            HttpResponse<String> wrong =
+                    client.post(
+                            "/login",
+                            Map.of("_csrf", token, "username", "guesswork", "password", "nope"));
+            assertThat(wrong.statusCode()).isEqualTo(401);
+            assertThat(wrong.body()).contains("The username or password is incorrect.");
+        }
+        HttpResponse<String> unknownUser =
+                client.post(
+                        "/login", Map.of("_csrf", token, "username", "nobody", "password", "x"));
+        assertThat(unknownUser.body()).contains("The username or password is incorrect.");
+
+        HttpResponse<String> throttled =
+                client.post(
+                        "/login",
+                        Map.of("_csrf", token, "username", "guesswork", "password", secret));
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(throttled.body()).contains("Too many failed sign-in attempts");
+        assertThat(throttled.body()).doesNotContain(secret);
+    }
+
+    @Test
+    void signInNeverRedirectsOutsideTheUi() throws Exception {
+        Client client = new Client();
+        String token = client.token("/login");
+        HttpResponse<String> signedIn =
+                client.post(
+                        "/login",
+                        Map.of(
+                                "_csrf",
+                                token,
+                                "username",
+                                "admin",
+                                "password",
+                                UiServer.ADMIN_KEY,
+                                "next",
+                                "https://elsewhere.example/"));
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        assertThat(signedIn.headers().firstValue("Location")).contains("/app/");
+    }
+
+    @Test
+    void namesAreEscaped() throws Exception {
+        server.engine()
+                .environments()
+                .create(
+                        server.admin(),
+                        Space.DEFAULT_ID,
+                        io.jenkins.plugins.freight.engine.environment.Environment.named(
+                                "<img src=x onerror=alert(1)>"));
+        Client admin = signedIn("admin", UiServer.ADMIN_KEY);
+        String page = admin.get("/" + Space.DEFAULT_ID + "/environments").body();
+        assertThat(page).contains("&lt;img src=x onerror=alert(1)&gt;");
+        assertThat(page).doesNotContain("<img src=x");
+    }
+
+    @Test
+    void signingOutEndsTheSession() throws Exception {
+        Client admin = signedIn("admin", UiServer.ADMIN_KEY);
+        String token = admin.token("/" + Space.DEFAULT_ID + "/environments");
+        String stolenCookie = admin.cookie();
+
+        assertThat(admin.post("/logout", Map.of("_csrf", token)).statusCode()).isEqualTo(303);
+
+        Client replay = new Client();
+        HttpResponse<String> page =
+                replay.send(
+                        HttpRequest.newBuilder(URI.create(server.app() + "/" + Space.DEFAULT_ID))
+                                .header("Cookie", stolenCookie)
+                                .build());
+        assertThat(page.statusCode()).isEqualTo(303);
+        assertThat(page.headers().firstValue("Location").orElseThrow()).startsWith("/app/login");
+    }
+
+    private static ServerTask waitingTask() {
+        return server.engine()
+                .tasks()
+                .enqueue(
+                        server.admin(),
+                        TaskRequest.of(Space.DEFAULT_ID, "NoHandlerForThis", "Waits in the queue"));
+    }
+
+    private static TaskState state(ServerTask task) {
+        return server.engine().tasks().get(Caller.system(), task.id()).state();
+    }
+
+    private static Client signedIn(String username, String password) throws Exception {
+        Client client = new Client();
+        String token = client.token("/login");
+        HttpResponse<String> response =
+                client.post(
+                        "/login",
+                        Map.of("_csrf", token, "username", username, "password", password));
+        assertThat(response.statusCode()).isEqualTo(303);
+        return client;
+    }
+
+    /** A browser-like HTTP client: keeps cookies, does not follow redirects. */
+    private static final class Client {
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient http =
+                HttpClient.newBuilder()
+                        .cookieHandler(cookies)
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build();
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return send(HttpRequest.newBuilder(URI.create(server.app() + path)).build());
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form)
+                throws IOException, InterruptedException {
+            String body =
+                    form.entrySet().stream()
+                            .map(
+                                    e ->
+                                            e.getKey()
+                                                    + "="
+                                                    + URLEncoder.encode(
+                                                            e.getValue(), StandardCharsets.UTF_8))
+                            .collect(Collectors.joining("&"));
+            return send(
+                    HttpRequest.newBuilder(URI.create(server.app() + path))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build());
+        }
+
+        HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** The CSRF token of the form on the page. */
+        String token(String path) throws IOException, InterruptedException {
+            Matcher m = CSRF.matcher(get(path).body());
+            assertThat(m.find()).as("a form with a CSRF token on %s", path).isTrue();
+            return m.group(1);
+        }
+
+        String cookie() {
+            return cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("freight_session"))
+                    .map(c -> c.getName() + "=" + c.getValue())
+                    .findFirst()
+                    .orElseThrow();
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package io.jenkins.plugins.freight.server.ui;
+
+import io.jenkins.plugins.freight.engine.Engine;
+import io.jenkins.plugins.freight.engine.EngineSettings;
+import io.jenkins.plugins.freight.engine.security.Caller;
+import io.jenkins.plugins.freight.engine.security.User;
+import io.jenkins.plugins.freight.engine.security.UserDetails;
+import io.jenkins.plugins.freight.engine.testing.DatabaseKind;
+import io.jenkins.plugins.freight.server.FreightApplication;
+import io.jenkins.plugins.freight.server.ServerSettings;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The real server for UI tests: an engine (steps may run on the server) on a real database, the
+ * Freight servlet on Jetty on a loopback port, mounted at a context path, with an administrator.
+ */
+final class UiServer implements AutoCloseable {
+
+    static final String ADMIN_KEY = "API-UITESTADMINKEYUITESTADMINKEY01";
+
+    private final Path dataDir;
+    private final Engine engine;
+    private final Server jetty;
+    private final String origin;
+    private final String contextPath;
+    private final Caller admin;
+
+    private UiServer(
+            Path dataDir,
+            Engine engine,
+            Server jetty,
+            String origin,
+            String contextPath,
+            Caller admin) {
+        this.dataDir = dataDir;
+        this.engine = engine;
+        this.jetty = jetty;
+        this.origin = origin;
+        this.contextPath = contextPath;
+        this.admin = admin;
+    }
+
+    static UiServer start(DatabaseKind kind, String contextPath) {
+        try {
+            Path dataDir = Files.createTempDirectory("freight-ui-test");
+            Engine engine =
+                    Engine.open(
+                            EngineSettings.defaults(dataDir)
+                                    .withDatabase(kind.newSettings())
+                                    .withNodeName("ui-test")
+                                    .withRunOnServer(true)
+                                    .withTaskCap(4));
+            User admin = engine.identity().bootstrapAdministrator(ADMIN_KEY);
+            engine.start();
+            Server jetty = new Server(new InetSocketAddress("127.0.0.1", 0));
+            ServletContextHandler context =
+                    new ServletContextHandler(contextPath.isEmpty() ? "/" : contextPath);
+            context.addServlet(
+                    new ServletHolder(
+                            FreightApplication.servlet(engine, ServerSettings.defaults())),
+                    "/*");
+            jetty.setHandler(context);
+            jetty.start();
+            int port = ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+            return new UiServer(
+                    dataDir,
+                    engine,
+                    jetty,
+                    "http://127.0.0.1:" + port,
+                    contextPath,
+                    new Caller(admin.id(), admin.username(), Caller.Via.API_KEY, null));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the UI test server", e);
+        }
+    }
+
+    Engine engine() {
+        return engine;
+    }
+
+    /** The administrator, for setting things up through the engine. */
+    Caller admin() {
+        return admin;
+    }
+
+    /** {@code http://127.0.0.1:PORT} */
+    String origin() {
+        return origin;
+    }
+
+    /** The UI's address, e.g. {@code http://127.0.0.1:PORT/jenkins/freight/app}. */
+    String app() {
+        return origin + contextPath + "/app";
+    }
+
+    /** The UI's path on the server, e.g. {@code /jenkins/freight/app}. */
+    String appPath() {
+        return contextPath + "/app";
+    }
+
+    /**
+     * Creates a user and returns the secret they sign in with (an API key: the engine has no
+     * passwords yet).
+     */
+    String createUser(String username, String displayName) {
+        User user =
+                engine.identity()
+                        .createUser(
+                                admin,
+                                new UserDetails(
+                                        username,
+                                        displayName,
+                                        username + "@example.org",
+                                        true,
+                                        false));
+        return engine.identity().createApiKey(admin, user.id(), "web UI tests", null).apiKey();
+    }
+
+    @Override
+    public void close() {
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            engine.close();
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a temporary directory; the OS cleans it eventually
+            }
+        }
+    }
+}
