@@ -178,7 +178,12 @@ class TaskExecutionTest {
             tasks.start();
             ServerTask task = nodes.enqueue(tasks, request("Slow"));
             await().atMost(Duration.ofSeconds(10))
-                    .until(() -> tasks.get(SYSTEM, task.id()).progressPercentage() == 40);
+                    .until(
+                            () -> {
+                                // Progress and log lines are stored by separate batched writes.
+                                ServerTask now = tasks.get(SYSTEM, task.id());
+                                return now.progressPercentage() == 40 && now.hasWarningsOrErrors();
+                            });
             ServerTask running = tasks.get(SYSTEM, task.id());
             assertThat(running.state()).isEqualTo(TaskState.EXECUTING);
             assertThat(running.progressMessage()).isEqualTo("Deploying to web-01");
