@@ -175,6 +175,24 @@ public final class Engine implements AutoCloseable {
         projectService.addListener(tenantService.projectListener());
         var cipher = SecretCipher.inDataDir(settings.dataDir());
         this.variableService = new VariableService(database, accessPolicy, cipher);
+        // Every project has its variable set from the start (Go and Terraform read
+        // variableset-Projects-N right after creating the project).
+        projectService.addListener(
+                new io.jenkins.plugins.freight.engine.project.ProjectListener() {
+                    @Override
+                    public void created(
+                            org.jdbi.v3.core.Handle h,
+                            io.jenkins.plugins.freight.engine.project.Project project) {
+                        variableService.createSet(h, project.spaceId(), project.id());
+                    }
+
+                    @Override
+                    public void deleting(
+                            org.jdbi.v3.core.Handle h,
+                            io.jenkins.plugins.freight.engine.project.Project project) {
+                        variableService.deleteSet(h, project.id());
+                    }
+                });
         this.accountService =
                 new AccountService(
                         database,

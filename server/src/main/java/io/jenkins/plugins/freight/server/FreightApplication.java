@@ -4,6 +4,7 @@ import io.jenkins.plugins.freight.engine.Engine;
 import io.jenkins.plugins.freight.server.accounts.AccountsResource;
 import io.jenkins.plugins.freight.server.buildinformation.BuildInformationResource;
 import io.jenkins.plugins.freight.server.channels.ChannelsResource;
+import io.jenkins.plugins.freight.server.deployments.DeploymentsResource;
 import io.jenkins.plugins.freight.server.environments.EnvironmentsResource;
 import io.jenkins.plugins.freight.server.http.ApiDispatcher;
 import io.jenkins.plugins.freight.server.http.Router;
@@ -17,6 +18,7 @@ import io.jenkins.plugins.freight.server.packages.PackagesResource;
 import io.jenkins.plugins.freight.server.processes.ProcessesResource;
 import io.jenkins.plugins.freight.server.projectgroups.ProjectGroupsResource;
 import io.jenkins.plugins.freight.server.projects.ProjectsResource;
+import io.jenkins.plugins.freight.server.releases.ReleasesResource;
 import io.jenkins.plugins.freight.server.root.RootResource;
 import io.jenkins.plugins.freight.server.spaces.SpaceDirectory;
 import io.jenkins.plugins.freight.server.spaces.SpacesResource;
@@ -55,6 +57,8 @@ public final class FreightApplication {
         new PackagesResource(engine.feed()).register(router);
         new BuildInformationResource(engine.buildInformation()).register(router);
         new VariablesResource(engine).register(router);
+        new ReleasesResource(engine.releases(), engine.channels()).register(router);
+        new DeploymentsResource(engine.deployments(), engine.releases()).register(router);
         new TasksResource(engine.tasks(), clock, settings.maxFollowWait()).register(router);
         new InterruptionsResource(engine.tasks().interruptions(), engine.identity())
                 .register(router);
