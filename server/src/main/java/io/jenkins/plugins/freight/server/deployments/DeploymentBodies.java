@@ -11,10 +11,10 @@ final class DeploymentBodies {
     private DeploymentBodies() {}
 
     /**
-     * The executions API, {@code deployments/create/untenanted/v1} and {@code tenanted/v1}:
-     * names or ids. Untenanted has {@code EnvironmentNames}, tenanted one {@code EnvironmentName}
-     * with {@code Tenants} and {@code TenantTags}. {@code UseGuidedFailure} null means the
-     * project's or environment's default.
+     * The executions API, {@code deployments/create/untenanted/v1} and {@code tenanted/v1}: names
+     * or ids. Untenanted has {@code EnvironmentNames}, tenanted one {@code EnvironmentName} with
+     * {@code Tenants} and {@code TenantTags}. {@code UseGuidedFailure} null means the project's or
+     * environment's default.
      */
     record CreateV1(
             String projectName,

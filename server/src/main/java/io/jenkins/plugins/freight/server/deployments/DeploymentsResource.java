@@ -95,7 +95,11 @@ public final class DeploymentsResource {
                             r.query().integer("take", DeploymentQuery.DEFAULT_TAKE, 0));
             return Reply.ok(
                     Paging.collection(
-                            r, "Deployment", none, r.inSpace(path), r.inSpace(path + "{?skip,take}")));
+                            r,
+                            "Deployment",
+                            none,
+                            r.inSpace(path),
+                            r.inSpace(path + "{?skip,take}")));
         }
         return Reply.ok(page(r, ids, path));
     }

@@ -49,8 +49,7 @@ public final class ReleasesResource {
         ReleaseBodies.Classic body = r.body(ReleaseBodies.Classic.class);
         Boolean ignore = r.query().bool("ignoreChannelRules");
         Release release =
-                releases.create(
-                        r.caller(), r.spaceId(), body.toRequest(ignore != null && ignore));
+                releases.create(r.caller(), r.spaceId(), body.toRequest(ignore != null && ignore));
         return Reply.created(ReleaseWire.of(release, r.links()));
     }
 
@@ -88,8 +87,7 @@ public final class ReleasesResource {
 
     private Reply ofChannel(ApiRequest r) {
         Channel channel = channels.get(r.caller(), r.spaceId(), r.path("channel"));
-        return Reply.ok(
-                page(r, channel.projectId(), channel.id(), "/channels/" + channel.id()));
+        return Reply.ok(page(r, channel.projectId(), channel.id(), "/channels/" + channel.id()));
     }
 
     private Object page(ApiRequest r, String project, String channel, String base) {
