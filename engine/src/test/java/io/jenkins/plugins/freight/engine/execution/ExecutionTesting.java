@@ -68,8 +68,6 @@ final class ExecutionTesting {
                                                     .withDatabase(k.newSettings())
                                                     .withNodeName("execution-test-" + k)
                                                     .withTaskCap(4));
-                            io.jenkins.plugins.freight.engine.security.SecurityTesting
-                                    .administrator(engine, ALICE);
                             engine.start();
                             return engine;
                         } catch (IOException e) {
