@@ -31,16 +31,32 @@ public final class EmbeddedEngine implements AutoCloseable {
     }
 
     /**
+     * The system property that lets deployment steps marked "run on the server" run on the Jenkins
+     * controller itself ({@code -D<name>=true} on the controller's JVM); off by default.
+     */
+    public static final String RUN_ON_SERVER_PROPERTY =
+            EmbeddedEngine.class.getName() + ".runOnServer";
+
+    /**
      * Opens (migrating) the database under {@code dataDir}, makes sure the plugin's administrator
      * key exists, and starts task execution. Deployment steps do not run scripts on the Jenkins
-     * controller itself; they run on deployment targets.
+     * controller itself unless {@link #RUN_ON_SERVER_PROPERTY} is {@code true}; they run on
+     * deployment targets.
      */
     public static EmbeddedEngine start(Path dataDir, PluginKeyStore keys) {
+        return start(dataDir, keys, Boolean.getBoolean(RUN_ON_SERVER_PROPERTY));
+    }
+
+    /**
+     * As {@link #start(Path, PluginKeyStore)}, saying whether steps marked {@code
+     * Octopus.Action.RunOnServer} may run on this host (the controller).
+     */
+    public static EmbeddedEngine start(Path dataDir, PluginKeyStore keys, boolean runOnServer) {
         Objects.requireNonNull(dataDir, "dataDir");
         Engine engine =
                 Engine.open(
                         EngineSettings.defaults(dataDir)
-                                .withRunOnServer(false)
+                                .withRunOnServer(runOnServer)
                                 .withNodeName("jenkins"));
         try {
             String key = keys.loadOrCreate();

@@ -38,11 +38,23 @@ final class EmbeddedHarness implements AutoCloseable {
         this.baseUrl = baseUrl;
     }
 
+    /** As Jenkins starts it: steps on the server as the system property says (off when unset). */
     static EmbeddedHarness start(Path home) throws Exception {
         Path data = home.resolve("freight");
-        EmbeddedEngine engine =
-                EmbeddedEngine.start(
-                        data, new PluginKeyStore(data.resolve("plugin-key"), SEAL, SEAL));
+        return mount(home, EmbeddedEngine.start(data, keys(data)));
+    }
+
+    /** With {@code runOnServer}, steps marked "run on the server" run in this JVM's host. */
+    static EmbeddedHarness start(Path home, boolean runOnServer) throws Exception {
+        Path data = home.resolve("freight");
+        return mount(home, EmbeddedEngine.start(data, keys(data), runOnServer));
+    }
+
+    private static PluginKeyStore keys(Path data) {
+        return new PluginKeyStore(data.resolve("plugin-key"), SEAL, SEAL);
+    }
+
+    private static EmbeddedHarness mount(Path home, EmbeddedEngine engine) throws Exception {
         EmbeddedDispatcher dispatcher =
                 new EmbeddedDispatcher(engine.servlet(), engine.users(), "/freight");
         Server jetty = new Server(new InetSocketAddress("127.0.0.1", 0));
