@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -205,6 +206,36 @@ class EmbeddedDeploymentStepsTest {
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(space.taskState(taskId)).isEqualTo("Canceled"));
         assertThat(build.console()).doesNotContain(jenkins.engine.pluginApiKey());
+    }
+
+    @Test
+    void abortingTheBuildWhileWaitingCancelsTheDeploymentTask() throws Exception {
+        start(true);
+        space.scriptProject("Slow", "Take your time", "echo \"sleeping\"\nsleep 60\n");
+        StepOutcome deployed = build.run(release("Slow", "3.0.1", to("Dev", false)));
+        String taskId = (String) deployments(deployed).get(0).get("taskId");
+        AtomicReference<Throwable> ended = new AtomicReference<>();
+        Thread waiting =
+                new Thread(
+                        () -> {
+                            try {
+                                build.run(new AwaitOperation(null, "", false, true));
+                            } catch (Throwable e) {
+                                ended.set(e);
+                            }
+                        });
+        waiting.start();
+        await().atMost(Duration.ofSeconds(30)).until(() -> build.console().contains("sleeping"));
+
+        waiting.interrupt();
+        waiting.join(30_000);
+
+        assertThat(ended.get()).isInstanceOf(InterruptedException.class);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(space.taskState(taskId)).isEqualTo("Canceled"));
+        assertThat(build.console())
+                .contains("because waiting was aborted")
+                .doesNotContain(jenkins.engine.pluginApiKey());
     }
 
     @Test

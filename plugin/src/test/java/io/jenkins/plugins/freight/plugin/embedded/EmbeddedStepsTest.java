@@ -2,28 +2,12 @@ package io.jenkins.plugins.freight.plugin.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.freight.client.ConnectionSettings;
-import io.jenkins.plugins.freight.client.FreightClient;
-import io.jenkins.plugins.freight.client.actions.ProgressListener;
-import io.jenkins.plugins.freight.client.buildinfo.BuildInformation;
-import io.jenkins.plugins.freight.plugin.config.Connections;
-import io.jenkins.plugins.freight.plugin.config.ServerDefinition;
-import io.jenkins.plugins.freight.plugin.console.BuildLog;
-import io.jenkins.plugins.freight.plugin.console.SecretMasker;
-import io.jenkins.plugins.freight.plugin.steps.BuildFacts;
 import io.jenkins.plugins.freight.plugin.steps.BuildInfoOperation;
 import io.jenkins.plugins.freight.plugin.steps.FreightOperation;
-import io.jenkins.plugins.freight.plugin.steps.LocalWorkspace;
 import io.jenkins.plugins.freight.plugin.steps.PackOperation;
 import io.jenkins.plugins.freight.plugin.steps.PushOperation;
-import io.jenkins.plugins.freight.plugin.steps.StepEnvironment;
 import io.jenkins.plugins.freight.plugin.steps.StepFailedException;
 import io.jenkins.plugins.freight.plugin.steps.StepOutcome;
-import io.jenkins.plugins.freight.plugin.steps.StepRunner;
-import io.jenkins.plugins.freight.plugin.steps.Workspace;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,13 +28,14 @@ class EmbeddedStepsTest {
     private Path home;
     private Path workspace;
     private EmbeddedHarness jenkins;
-    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    private BuildRun build;
 
     @BeforeEach
     void start() throws Exception {
         home = Files.createTempDirectory("freight-jenkins-home");
         workspace = Files.createDirectories(home.resolve("workspace/random-quotes"));
         jenkins = EmbeddedHarness.start(home);
+        build = new BuildRun(jenkins, workspace);
     }
 
     @AfterEach
@@ -60,51 +45,11 @@ class EmbeddedStepsTest {
     }
 
     private StepOutcome run(FreightOperation operation) throws InterruptedException {
-        String key = jenkins.engine.pluginApiKey();
-        SecretMasker masker = SecretMasker.of(List.of(key));
-        BuildLog log =
-                new BuildLog(
-                        new PrintStream(console, true, StandardCharsets.UTF_8),
-                        masker,
-                        BuildLog.plainLinks());
-        ConnectionSettings settings =
-                Connections.embedded(
-                        new ServerDefinition.Embedded("embedded", null),
-                        jenkins.baseUrl,
-                        key,
-                        null);
-        StepEnvironment env =
-                new StepEnvironment() {
-                    @Override
-                    public ProgressListener log() {
-                        return log;
-                    }
-
-                    @Override
-                    public FreightClient connect() {
-                        return FreightClient.create(settings);
-                    }
-
-                    @Override
-                    public Workspace workspace() {
-                        return new LocalWorkspace(workspace);
-                    }
-
-                    @Override
-                    public BuildFacts build() {
-                        return new BuildFacts(
-                                "random-quotes",
-                                "7",
-                                "http://jenkins.example.com/job/random-quotes/7/",
-                                List.of(new BuildInformation.Commit("abc123", "Add a quote")),
-                                List.of());
-                    }
-                };
-        return StepRunner.run(operation, env, masker);
+        return build.run(operation);
     }
 
     private String console() {
-        return console.toString(StandardCharsets.UTF_8);
+        return build.console();
     }
 
     @Test
