@@ -168,6 +168,52 @@ class ReleasesDeploymentsApiTest {
     }
 
     @Test
+    void tenantedDeploymentCreatesOneDeploymentPerTenant() {
+        String dev = server.get("/api/Spaces-1/environments/Dev").json().get("Id").asText();
+        JsonNode projectJson = server.get("/api/Spaces-1/projects/" + project).json();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) projectJson)
+                .put("TenantedDeploymentMode", "TenantedOrUntenanted");
+        assertThat(server.put("/api/Spaces-1/projects/" + project, projectJson).status())
+                .isEqualTo(200);
+        String tenant =
+                ConfigurationApiTest.create(
+                        server,
+                        "/api/Spaces-1/tenants",
+                        Map.of(
+                                "Name",
+                                "Acme Corp",
+                                "ProjectEnvironments",
+                                Map.of(project, List.of(dev))));
+        server.post(
+                "/api/Spaces-1/releases/create/v1",
+                Map.of(
+                        "ProjectName", HelloProject.PROJECT,
+                        "ReleaseVersion", "3.1.0",
+                        "PackageVersion", "1.0.1"));
+        TestServer.Response deployed =
+                server.post(
+                        "/api/Spaces-1/deployments/create/tenanted/v1",
+                        Map.of(
+                                "ProjectName",
+                                HelloProject.PROJECT,
+                                "ReleaseVersion",
+                                "3.1.0",
+                                "EnvironmentName",
+                                "Dev",
+                                "Tenants",
+                                List.of("Acme Corp")));
+        assertThat(deployed.status()).as(deployed.body()).isIn(200, 201);
+        JsonNode tasks = deployed.json().get("DeploymentServerTasks");
+        assertThat(tasks).hasSize(1);
+        JsonNode deployment =
+                server.get("/api/Spaces-1/deployments/" + tasks.get(0).get("DeploymentId").asText())
+                        .json();
+        assertThat(deployment.get("TenantId").asText()).isEqualTo(tenant);
+        assertThat(follow(tasks.get(0).get("ServerTaskId").asText()).get("State").asText())
+                .isEqualTo("Success");
+    }
+
+    @Test
     void badReleaseAndDeploymentRequestsAreRefusedClearly() {
         TestServer.Response unknownProject =
                 server.post(
