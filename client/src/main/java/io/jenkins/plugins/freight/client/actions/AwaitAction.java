@@ -61,12 +61,14 @@ public final class AwaitAction {
                 options.timeout() == null
                         ? Long.MAX_VALUE
                         : System.nanoTime() + options.timeout().toNanos();
+        // A server never reached fails at once; one lost after this first answer is waited for.
         Round round = new Round(fetch(labels.keySet()));
+        ServerOutage outage = new ServerOutage(listener, redactor);
         Map<String, ActivityLogStreamer> streamers = streamers(labels, round.latest, options);
-        ChangeWaiter waiter = changeWaiter(options);
+        ChangeWaiter waiter = outage.retry(() -> changeWaiter(options), deadline);
         boolean timedOut;
         try {
-            timedOut = loop(round, streamers, waiter, deadline, options, labels.keySet());
+            timedOut = loop(round, streamers, waiter, deadline, options, labels.keySet(), outage);
         } catch (InterruptedException e) {
             cancelAfterAbort(round.pending(), options);
             throw e;
@@ -89,8 +91,37 @@ public final class AwaitAction {
         }
     }
 
-    /** Reports and waits until every task is done; returns whether the deadline passed first. */
+    /**
+     * Reports and waits until every task is done; returns whether the deadline passed first. A
+     * server that cannot be reached for a while (a restart) is waited for, not given up on.
+     */
     private boolean loop(
+            Round round,
+            Map<String, ActivityLogStreamer> streamers,
+            ChangeWaiter waiter,
+            long deadline,
+            AwaitOptions options,
+            Set<String> ids,
+            ServerOutage outage)
+            throws InterruptedException {
+        while (true) {
+            try {
+                if (outage.ongoing()) {
+                    round.latest = merge(round.latest, fetch(ids(round.pending())));
+                }
+                Boolean timedOut = round(round, streamers, waiter, deadline, options, ids);
+                outage.answered();
+                if (timedOut != null) {
+                    return timedOut;
+                }
+            } catch (FreightClientException e) {
+                outage.lost(e, deadline);
+            }
+        }
+    }
+
+    /** One round: report, then wait for a change; answers the outcome once there is one. */
+    private Boolean round(
             Round round,
             Map<String, ActivityLogStreamer> streamers,
             ChangeWaiter waiter,
@@ -98,23 +129,22 @@ public final class AwaitAction {
             AwaitOptions options,
             Set<String> ids)
             throws InterruptedException {
-        while (true) {
-            boolean changed = report(round.latest, streamers, round.flushed, round.announced);
-            List<ServerTask> pending = round.pending();
-            if (pending.isEmpty()) {
-                return false;
-            }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                if (options.cancelOnTimeout()) {
-                    cancel(pending, "the timeout passed");
-                    round.latest = fetch(ids);
-                }
-                return true;
-            }
-            waiter.await(pending, changed, Duration.ofNanos(left));
-            round.latest = merge(round.latest, fetch(ids(pending)));
+        boolean changed = report(round.latest, streamers, round.flushed, round.announced);
+        List<ServerTask> pending = round.pending();
+        if (pending.isEmpty()) {
+            return false;
         }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            if (options.cancelOnTimeout()) {
+                cancel(pending, "the timeout passed");
+                round.latest = fetch(ids);
+            }
+            return true;
+        }
+        waiter.await(pending, changed, Duration.ofNanos(left));
+        round.latest = merge(round.latest, fetch(ids(pending)));
+        return null;
     }
 
     private void cancelAfterAbort(List<ServerTask> pending, AwaitOptions options) {

@@ -2,6 +2,8 @@ package io.jenkins.plugins.freight.client.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.freight.client.FreightClient;
+import io.jenkins.plugins.freight.client.error.FreightClientException;
+import io.jenkins.plugins.freight.client.error.NetworkException;
 import io.jenkins.plugins.freight.client.task.ServerTask;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +20,8 @@ import okhttp3.HttpUrl;
  * Freight's live following: one long poll per pending task on the server's {@code
  * FreightTaskFollow} link ({@code .../tasks/{id}/follow?after=VERSION&timeout=SECONDS}), returning
  * as soon as any task's version moves. When the extension answers with anything unexpected (an
- * error, no version), waiting falls back to polling for the rest of the wait.
+ * error, no version), waiting falls back to polling for the rest of the wait; a server that cannot
+ * be reached for now is reported to the caller, which retries.
  */
 final class FollowingWaiter implements ChangeWaiter {
 
@@ -60,7 +63,12 @@ final class FollowingWaiter implements ChangeWaiter {
         try {
             CompletableFuture.anyOf(calls.toArray(CompletableFuture[]::new))
                     .get(seconds + 20, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof FreightClientException failure && unreachable(failure)) {
+                throw failure; // the server is away for now (restarting?): the caller retries
+            }
+            broken = true;
+        } catch (TimeoutException e) {
             broken = true;
         } finally {
             calls.forEach(c -> c.cancel(true));
@@ -71,6 +79,15 @@ final class FollowingWaiter implements ChangeWaiter {
         } else if (!moved) {
             pause(MIN_ROUND.minusNanos(System.nanoTime() - start));
         }
+    }
+
+    /** No answer, or a gateway's "not there right now": the server is away, not broken. */
+    private static boolean unreachable(FreightClientException failure) {
+        int status = failure.statusCode();
+        return failure instanceof NetworkException
+                || status == 502
+                || status == 503
+                || status == 504;
     }
 
     private boolean record(List<String> ids, List<CompletableFuture<JsonNode>> calls) {

@@ -143,14 +143,21 @@ final class ErrorMapper {
         return request.method() + " " + request.url().encodedPath();
     }
 
+    /** The server's message and its errors, each said once (Freight repeats a lone error). */
     private static String suffix(String serverMessage, List<String> errors) {
         StringBuilder text = new StringBuilder();
-        if (serverMessage != null && !serverMessage.isBlank()) {
-            text.append(" Server says: ").append(serverMessage.strip());
+        String message = serverMessage == null ? "" : serverMessage.strip();
+        if (!message.isEmpty()) {
+            text.append(" Server says: ").append(message);
         }
-        if (!errors.isEmpty()) {
-            text.append(text.isEmpty() ? " Errors: " : " Errors: ");
-            text.append(String.join("; ", errors));
+        List<String> others =
+                errors.stream()
+                        .map(String::strip)
+                        .filter(e -> !e.isEmpty() && !e.equals(message))
+                        .distinct()
+                        .toList();
+        if (!others.isEmpty()) {
+            text.append(" Errors: ").append(String.join("; ", others));
         }
         return text.toString();
     }

@@ -1,0 +1,138 @@
+package io.jenkins.plugins.freight.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Configuration the end-to-end tests share, made over the REST API: environments Dev, Test and
+ * Prod, a lifecycle with one phase each, and projects whose only step is a bash script run on the
+ * server.
+ */
+final class PipelineSpace {
+
+    static final String SPACE = "/api/Spaces-1";
+
+    /** Runs {@code deploy.sh} from the package {@code hello}: the package-based pipeline. */
+    static final String HELLO = "Hello CLI";
+
+    /** Prints a line, then fails with exit code 7. */
+    static final String BROKEN = "Broken CLI";
+
+    /** Sleeps {@code #{SleepSeconds}} seconds (a prompted-free project variable-less script). */
+    static final String SLOW = "Slow CLI";
+
+    private PipelineSpace() {}
+
+    static void create(LoopbackServer server) {
+        List<String> envs = new ArrayList<>();
+        for (String name : List.of("Dev", "Test", "Prod")) {
+            envs.add(server.create(SPACE + "/environments", Map.of("Name", name)));
+        }
+        List<Map<String, Object>> phases = new ArrayList<>();
+        List<String> names = List.of("Dev", "Test", "Prod");
+        for (int i = 0; i < names.size(); i++) {
+            phases.add(
+                    Map.of(
+                            "Name",
+                            names.get(i),
+                            "OptionalDeploymentTargets",
+                            List.of(envs.get(i)),
+                            "MinimumEnvironmentsBeforePromotion",
+                            0));
+        }
+        String lifecycle =
+                server.create(
+                        SPACE + "/lifecycles",
+                        Map.of(
+                                "Name",
+                                "Dev to Prod",
+                                "ReleaseRetentionPolicy",
+                                Map.of(
+                                        "ShouldKeepForever",
+                                        false,
+                                        "QuantityToKeep",
+                                        30,
+                                        "Unit",
+                                        "Days"),
+                                "Phases",
+                                phases));
+        String group = server.get(SPACE + "/projectgroups/all").get(0).get("Id").asText();
+        Map<String, Object> fromPackage = new LinkedHashMap<>();
+        fromPackage.put("Octopus.Action.RunOnServer", "true");
+        fromPackage.put("Octopus.Action.Script.ScriptSource", "Package");
+        fromPackage.put("Octopus.Action.Script.ScriptFileName", "deploy.sh");
+        fromPackage.put("Octopus.Action.Package.PackageId", "hello");
+        fromPackage.put("Octopus.Action.Package.FeedId", "feeds-builtin");
+        project(
+                server,
+                HELLO,
+                group,
+                lifecycle,
+                "Run deploy.sh",
+                fromPackage,
+                List.of(
+                        Map.of(
+                                "Name", "",
+                                "PackageId", "hello",
+                                "FeedId", "feeds-builtin",
+                                "AcquisitionLocation", "Server")));
+        project(
+                server,
+                BROKEN,
+                group,
+                lifecycle,
+                "Migrate database",
+                inline("echo \"starting the migration\"\necho \"table missing\" >&2\nexit 7\n"),
+                List.of());
+        project(
+                server,
+                SLOW,
+                group,
+                lifecycle,
+                "Take your time",
+                inline("echo \"sleeping\"\nsleep 4\necho \"woke up\"\n"),
+                List.of());
+    }
+
+    private static Map<String, Object> inline(String body) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("Octopus.Action.RunOnServer", "true");
+        properties.put("Octopus.Action.Script.ScriptSource", "Inline");
+        properties.put("Octopus.Action.Script.Syntax", "Bash");
+        properties.put("Octopus.Action.Script.ScriptBody", body);
+        return properties;
+    }
+
+    private static void project(
+            LoopbackServer server,
+            String name,
+            String group,
+            String lifecycle,
+            String step,
+            Map<String, Object> properties,
+            List<Map<String, Object>> packages) {
+        String id =
+                server.create(
+                        SPACE + "/projects",
+                        Map.of("Name", name, "ProjectGroupId", group, "LifecycleId", lifecycle));
+        String path = SPACE + "/projects/" + id + "/deploymentprocesses";
+        int version = server.get(path).get("Version").asInt();
+        Map<String, Object> action =
+                Map.of(
+                        "Name", step,
+                        "ActionType", "Octopus.Script",
+                        "Properties", properties,
+                        "Packages", packages);
+        server.put(
+                path,
+                Map.of(
+                        "ProjectId",
+                        id,
+                        "Version",
+                        version,
+                        "Steps",
+                        List.of(Map.of("Name", step, "Actions", List.of(action)))));
+    }
+}
