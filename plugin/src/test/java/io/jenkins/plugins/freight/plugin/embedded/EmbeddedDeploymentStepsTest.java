@@ -239,6 +239,38 @@ class EmbeddedDeploymentStepsTest {
     }
 
     @Test
+    void pendingInterventionIsLinkedInTheLogAndTheStepWaitsUntilSomeoneProceeds() throws Exception {
+        start(true);
+        space.signOffProject("Signed off", "Sign off", "Check the site, then proceed.");
+        AtomicReference<Object> ended = new AtomicReference<>();
+        Thread waiting =
+                new Thread(
+                        () -> {
+                            try {
+                                ended.set(
+                                        build.run(release("Signed off", "4.0.0", to("Dev", true))));
+                            } catch (Throwable e) {
+                                ended.set(e);
+                            }
+                        });
+        waiting.start();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> build.console().contains("Waiting for someone to act on"));
+
+        space.submitIntervention("ServerTasks-1", "Proceed");
+        waiting.join(60_000);
+
+        assertThat(ended.get()).isInstanceOf(StepOutcome.class);
+        assertThat(((StepOutcome) ended.get()).environment())
+                .containsEntry("FREIGHT_DEPLOYMENT_STATE_DEV", "Success");
+        assertThat(build.console())
+                .containsPattern(
+                        "WARNING: Waiting for someone to act on .*\\(\\w+, Interruptions-\\d+\\):"
+                                + " http://127\\.0\\.0\\.1:\\d+/jenkins/freight/")
+                .doesNotContain(jenkins.engine.pluginApiKey());
+    }
+
+    @Test
     void theControllersSystemPropertyTurnsStepsOnTheServerOn() throws Exception {
         home = Files.createTempDirectory("freight-jenkins-home");
         System.setProperty(EmbeddedEngine.RUN_ON_SERVER_PROPERTY, "true");

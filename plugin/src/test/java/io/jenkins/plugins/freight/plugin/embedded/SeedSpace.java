@@ -79,6 +79,38 @@ final class SeedSpace {
 
     /** A project whose process is one step running {@code script} with bash on the server. */
     void scriptProject(String name, String step, String script) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("Octopus.Action.RunOnServer", "true");
+        properties.put("Octopus.Action.Script.ScriptSource", "Inline");
+        properties.put("Octopus.Action.Script.Syntax", "Bash");
+        properties.put("Octopus.Action.Script.ScriptBody", script);
+        project(name, step, "Octopus.Script", properties);
+    }
+
+    /** A project whose process is one manual intervention step. */
+    void signOffProject(String name, String step, String instructions) {
+        project(
+                name,
+                step,
+                "Octopus.Manual",
+                Map.of("Octopus.Action.Manual.Instructions", instructions));
+    }
+
+    /** Takes responsibility for the task's pending intervention and submits {@code result}. */
+    void submitIntervention(String taskId, String result) {
+        JsonNode items =
+                send("GET", SPACE + "/interruptions?pendingOnly=true&regarding=" + taskId, null)
+                        .get("Items");
+        String id = items.get(0).get("Id").asText();
+        send("PUT", SPACE + "/interruptions/" + id + "/responsible", null);
+        send(
+                "POST",
+                SPACE + "/interruptions/" + id + "/submit",
+                Map.of("Result", result, "Notes", "Checked from the build"));
+    }
+
+    private void project(
+            String name, String step, String actionType, Map<String, Object> properties) {
         String id =
                 send(
                                 "POST",
@@ -92,11 +124,6 @@ final class SeedSpace {
                                         lifecycle))
                         .get("Id")
                         .asText();
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("Octopus.Action.RunOnServer", "true");
-        properties.put("Octopus.Action.Script.ScriptSource", "Inline");
-        properties.put("Octopus.Action.Script.Syntax", "Bash");
-        properties.put("Octopus.Action.Script.ScriptBody", script);
         String path = SPACE + "/projects/" + id + "/deploymentprocesses";
         int version = send("GET", path, null).get("Version").asInt();
         Map<String, Object> action =
@@ -104,7 +131,7 @@ final class SeedSpace {
                         "Name",
                         step,
                         "ActionType",
-                        "Octopus.Script",
+                        actionType,
                         "Properties",
                         properties,
                         "Packages",
