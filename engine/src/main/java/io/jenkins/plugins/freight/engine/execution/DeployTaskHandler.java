@@ -108,11 +108,10 @@ public final class DeployTaskHandler implements TaskHandler {
             TaskLog log,
             TaskPort task,
             Path scratch) {
+        // Always present: manual intervention, e-mail and health checks run on the engine even when
+        // user scripts may not (the plan's runOnServer switch decides that).
         Optional<Target> localHost =
-                runOnServer
-                        ? Optional.of(
-                                new LocalHostTarget(nodeName, dataDir.resolve("server-target")))
-                        : Optional.empty();
+                Optional.of(new LocalHostTarget(nodeName, dataDir.resolve("server-target")));
         return new ExecutionPorts(
                 steps,
                 log,

@@ -154,13 +154,23 @@ public final class DeploymentRunner {
 
     private static List<Target> targets(
             RunContext run, PlannedStep step, PlannedAction action, StepKind kind) {
+        if (kind.runsOnEngine()) {
+            // Manual intervention, e-mail and health checks run no user code, so the switch for
+            // running steps on the server does not apply to them.
+            if (run.ports().localHost().isEmpty()) {
+                throw new InvalidInputException(
+                        "Action "
+                                + action.name()
+                                + " needs the engine's own host, which is missing.");
+            }
+            return List.of(run.ports().localHost().get());
+        }
         boolean onServer =
-                kind.runsOnEngine()
-                        || "true"
-                                .equalsIgnoreCase(
-                                        action.properties()
-                                                .getOrDefault("Octopus.Action.RunOnServer", "false")
-                                                .trim());
+                "true"
+                        .equalsIgnoreCase(
+                                action.properties()
+                                        .getOrDefault("Octopus.Action.RunOnServer", "false")
+                                        .trim());
         if (onServer) {
             if (!run.plan().runOnServer() || run.ports().localHost().isEmpty()) {
                 throw new InvalidInputException(

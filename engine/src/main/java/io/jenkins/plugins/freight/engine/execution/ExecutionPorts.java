@@ -17,7 +17,8 @@ import java.util.function.Function;
  * What a deployment run uses from the rest of the engine. The Deploy task handler builds it from
  * the task context, the feed, the variable evaluator and the engine's settings.
  *
- * @param localHost the engine's own host, when {@code runOnServer} allows it
+ * @param localHost the engine's own host: engine-run steps always use it, user scripts only when
+ *     the plan's {@code runOnServer} allows it
  * @param scratchRoot a directory on the engine's host for temporary files
  */
 public record ExecutionPorts(

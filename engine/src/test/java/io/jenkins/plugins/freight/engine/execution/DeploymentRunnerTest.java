@@ -386,24 +386,45 @@ class DeploymentRunnerTest {
                 .contains("required-ran");
     }
 
+    private ExecutionPlan withoutRunningOnServer(ExecutionPlan base) {
+        return new ExecutionPlan(
+                base.deploymentId(),
+                base.environmentId(),
+                base.channelId(),
+                base.steps(),
+                base.targets(),
+                base.variables(),
+                base.sensitiveValues(),
+                Set.of(),
+                false,
+                false);
+    }
+
     @Test
-    void serverStepsFailClearlyWhenRunningOnTheServerIsOff() throws Exception {
-        ExecutionPlan base = plan("Environments-2", randomQuotes(), false);
-        ExecutionPlan off =
-                new ExecutionPlan(
-                        base.deploymentId(),
-                        base.environmentId(),
-                        base.channelId(),
-                        base.steps(),
-                        base.targets(),
-                        base.variables(),
-                        base.sensitiveValues(),
-                        Set.of(),
-                        false,
-                        false);
-        RunResult result = run(off);
+    void serverScriptsFailClearlyWhenRunningOnTheServerIsOff() throws Exception {
+        PlannedAction migrate =
+                PlannedAction.of(
+                        "Migrate",
+                        "Octopus.Script",
+                        Map.of(
+                                "Octopus.Action.Script.ScriptBody", "echo migrating",
+                                "Octopus.Action.RunOnServer", "true"));
+        RunResult result =
+                run(
+                        withoutRunningOnServer(
+                                plan("Environments-2", List.of(PlannedStep.of(migrate)), false)));
         assertThat(result.status()).isEqualTo(RunResult.Status.FAILED);
         assertThat(result.message()).contains("running steps on the server is turned off");
+        assertThat(memory.log()).doesNotContain("migrating");
+    }
+
+    @Test
+    void signOffAndEmailStillRunWhenRunningOnTheServerIsOff() throws Exception {
+        ExecutionPlan off = withoutRunningOnServer(plan("Environments-2", randomQuotes(), false));
+        assertThat(run(off).status()).as(memory.log()).isEqualTo(RunResult.Status.WAITING);
+        memory.submit("Proceed");
+        assertThat(run(off).status()).as(memory.log()).isEqualTo(RunResult.Status.SUCCEEDED);
+        assertThat(mail.getReceivedMessages()).hasSize(1);
     }
 
     @Test
