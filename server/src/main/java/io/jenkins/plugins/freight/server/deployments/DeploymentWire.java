@@ -81,6 +81,6 @@ public record DeploymentWire(
                         "Project", l.api(space + "/projects/" + Links.segment(d.projectId())),
                         "Task", l.api("/tasks/" + Links.segment(d.taskId())),
                         "Interruptions", l.api(space + "/interruptions?regarding=" + d.id()),
-                        "Web", l.web(space + "/deployments/" + Links.segment(d.id()))));
+                        "Web", l.web(space + "/tasks/" + Links.segment(d.taskId()))));
     }
 }

@@ -48,12 +48,7 @@ public record EnvironmentWire(
                                                 + "/machines{?skip,take,partialName,roles,isDisabled,"
                                                 + "healthStatuses,commStyles,tenantIds,tenantTags,"
                                                 + "shellNames}"),
-                        "Web",
-                                l.web(
-                                        "/"
-                                                + Links.segment(e.spaceId())
-                                                + "/infrastructure/environments/"
-                                                + Links.segment(e.id()))));
+                        "Web", l.web("/" + Links.segment(e.spaceId()) + "/environments")));
     }
 
     /** The engine document this body describes; absent properties keep {@code current}'s. */

@@ -26,9 +26,13 @@ public final class Links {
         return base + "/api" + path;
     }
 
-    /** The web UI address of a page. */
-    public String web(String fragment) {
-        return base + "/app#" + fragment;
+    /**
+     * The web UI address of a page: {@code /app} plus the UI route (e.g. {@code
+     * /Spaces-1/releases/Releases-3}), under the mount point. A real path rather than a {@code #}
+     * fragment, so the server sees the whole address and links from build logs open the page.
+     */
+    public String web(String path) {
+        return base + "/app" + path;
     }
 
     /** The mount point itself ({@code ""} when mounted at the root). */

@@ -39,7 +39,7 @@ public record LifecycleWire(
                         "Self", l.api(self),
                         "Preview", l.api(self + "/preview"),
                         "Projects", l.api(self + "/projects"),
-                        "Web", l.web(space + "/library/lifecycles/" + Links.segment(c.id()))));
+                        "Web", l.web(space + "/lifecycles")));
     }
 
     Lifecycle toLifecycle(Lifecycle current) {

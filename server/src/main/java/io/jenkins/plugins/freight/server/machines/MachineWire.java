@@ -73,7 +73,7 @@ public record MachineWire(
                         "Self", l.api(self),
                         "Connection", l.api(self + "/connection"),
                         "TasksTemplate", l.api(self + "/tasks{?skip,take}"),
-                        "Web", l.web(space + "/infrastructure/machines/" + Links.segment(m.id()))));
+                        "Web", l.web(space + "/environments")));
     }
 
     private static String legacyStatus(boolean disabled, HealthStatus health) {

@@ -36,7 +36,7 @@ public record ProjectGroupWire(
                 Links.of(
                         "Self", l.api(self),
                         "Projects", l.api(self + "/projects{?skip,take}"),
-                        "Web", l.web(space + "/projects?projectGroupId=" + g.id())));
+                        "Web", l.web(space)));
     }
 
     ProjectGroup toProjectGroup(ProjectGroup current) {

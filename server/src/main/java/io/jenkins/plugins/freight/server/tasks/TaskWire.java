@@ -80,7 +80,7 @@ public record TaskWire(
                 task.hasPendingInterruptions() ? List.of("ManualIntervention") : List.of(),
                 Links.of(
                         "Self", l.api(self),
-                        "Web", l.web("/tasks/" + Links.segment(task.id())),
+                        "Web", l.web(space + "/tasks/" + Links.segment(task.id())),
                         "Raw", l.api(self + "/raw"),
                         "Rerun", l.api("/tasks/rerun/" + Links.segment(task.id())),
                         "Cancel", l.api(self + "/cancel"),

@@ -40,7 +40,7 @@ public record TenantWire(
                 Links.of(
                         "Self", l.api(self),
                         "Variables", l.api(self + "/variables"),
-                        "Web", l.web(space + "/tenants/" + Links.segment(t.id()))));
+                        "Web", l.web(space)));
     }
 
     Tenant toTenant(Tenant current) {
