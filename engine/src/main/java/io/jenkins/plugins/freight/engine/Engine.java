@@ -1,5 +1,7 @@
 package io.jenkins.plugins.freight.engine;
 
+import io.jenkins.plugins.freight.engine.audit.AuditLog;
+import io.jenkins.plugins.freight.engine.audit.AuditService;
 import io.jenkins.plugins.freight.engine.channel.ChannelService;
 import io.jenkins.plugins.freight.engine.channel.JdbcChannelRepository;
 import io.jenkins.plugins.freight.engine.deployment.AutomaticDeployments;
@@ -16,6 +18,7 @@ import io.jenkins.plugins.freight.engine.machine.AccountService;
 import io.jenkins.plugins.freight.engine.machine.JdbcAccountRepository;
 import io.jenkins.plugins.freight.engine.machine.JdbcMachineRepository;
 import io.jenkins.plugins.freight.engine.machine.MachineService;
+import io.jenkins.plugins.freight.engine.plan.DeploymentPlans;
 import io.jenkins.plugins.freight.engine.process.JdbcProcessRepository;
 import io.jenkins.plugins.freight.engine.process.ProcessService;
 import io.jenkins.plugins.freight.engine.project.JdbcProjectGroupRepository;
@@ -26,6 +29,7 @@ import io.jenkins.plugins.freight.engine.release.ReleasePackageReferences;
 import io.jenkins.plugins.freight.engine.release.ReleaseService;
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
 import io.jenkins.plugins.freight.engine.security.IdentityService;
+import io.jenkins.plugins.freight.engine.security.SecurityModel;
 import io.jenkins.plugins.freight.engine.space.JdbcSpaceRepository;
 import io.jenkins.plugins.freight.engine.space.References;
 import io.jenkins.plugins.freight.engine.space.SpaceService;
@@ -58,6 +62,10 @@ public final class Engine implements AutoCloseable {
     private final EngineSettings settings;
     private final Database database;
     private final AccessPolicy accessPolicy;
+    private final AuditLog auditLog;
+    private final AuditService auditService;
+    private final SecurityModel security;
+    private final DeploymentPlans plans;
     private final IdentityService identity;
     private final SpaceService spaceService;
     private final EnvironmentService environmentService;
@@ -81,8 +89,13 @@ public final class Engine implements AutoCloseable {
     private Engine(EngineSettings settings, Database database) {
         this.settings = settings;
         this.database = database;
-        this.accessPolicy = AccessPolicy.authenticatedCallers();
-        this.identity = new IdentityService(database, accessPolicy, java.time.Clock.systemUTC());
+        // Permissions (teams, roles, scopes) and the audit log every service writes to.
+        this.auditLog = new AuditLog(database, java.time.Clock.systemUTC());
+        this.security = new SecurityModel(database, java.time.Clock.systemUTC(), auditLog);
+        this.accessPolicy = security.policy();
+        this.auditService = new AuditService(database, accessPolicy);
+        this.identity =
+                new IdentityService(database, accessPolicy, java.time.Clock.systemUTC(), auditLog);
         // Configuration model (spaces, environments, lifecycles, projects, channels, processes).
         var clock = java.time.Clock.systemUTC();
         var references = new References();
@@ -226,9 +239,18 @@ public final class Engine implements AutoCloseable {
                     projectGroupService.deleteAllInSpace(h, space.id());
                     environmentService.deleteAllInSpace(h, space.id());
                 });
+        spaceService.addInitializer(security.builtInTeams().initializer());
+        spaceService.addCleaner(security.builtInTeams().cleaner());
         spaceService.ensureDefaultSpace();
+        security.builtInTeams().ensureAll(database);
         // Server tasks: durable queue, executor (started by start()), activity log, interruptions.
-        this.taskService = new TaskService(database, accessPolicy, TaskSettings.from(settings));
+        this.taskService =
+                new TaskService(
+                        database,
+                        accessPolicy,
+                        security.teams()::isMemberOfAny,
+                        TaskSettings.from(settings),
+                        java.time.Clock.systemUTC());
         // Built-in package feed: files under dataDir/packages (crashed uploads cleaned here).
         this.feedService =
                 FeedService.open(
@@ -276,6 +298,24 @@ public final class Engine implements AutoCloseable {
                         tenantService);
         releaseService.addListener(automatic);
         taskService.addCompletionListener(automatic);
+        // Deployment events in the audit log (queued in the creating transaction; outcomes).
+        var deploymentAudit =
+                new io.jenkins.plugins.freight.engine.audit.DeploymentAudit(
+                        database, auditLog, deploymentService);
+        deploymentService.addListener(deploymentAudit);
+        taskService.addCompletionListener(deploymentAudit);
+        // Deployment plans: prepared by leads, executed item by item through deployments.
+        this.plans =
+                new DeploymentPlans(
+                        database,
+                        accessPolicy,
+                        java.time.Clock.systemUTC(),
+                        auditLog,
+                        projectService,
+                        releaseService,
+                        environmentService,
+                        deploymentService,
+                        taskService);
         // Deployment execution: the Deploy task handler runs the steps on the server and on SSH
         // targets (one SSH client for the node, started on first use, stopped by close()).
         this.sshConnector = new SshConnector();
@@ -417,6 +457,26 @@ public final class Engine implements AutoCloseable {
     /** Users, API keys and authentication. */
     public IdentityService identity() {
         return identity;
+    }
+
+    /** Teams, user roles, role assignments and permission reports. */
+    public SecurityModel security() {
+        return security;
+    }
+
+    /** Writing audit events (services call it inside their transactions). */
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    /** Reading the audit log. */
+    public AuditService audit() {
+        return auditService;
+    }
+
+    /** Deployment plans: editing, validation, execution. */
+    public DeploymentPlans plans() {
+        return plans;
     }
 
     /**

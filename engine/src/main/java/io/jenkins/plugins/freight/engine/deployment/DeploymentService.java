@@ -47,6 +47,8 @@ public final class DeploymentService {
     private final DeploymentTargets targets;
     private final DeploymentCreation creation;
     private final PromptedValues prompted;
+    private final List<DeploymentListener> listeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public DeploymentService(
             Database database,
@@ -96,7 +98,15 @@ public final class DeploymentService {
      */
     public List<Deployment> create(Caller caller, String spaceId, CreateDeploymentRequest request) {
         access.require(caller, "DeploymentCreate", spaceId);
-        return database.inTransaction(h -> create(h, caller, spaceId, request));
+        return database.inTransaction(
+                h -> {
+                    requireForRequested(h, caller, spaceId, request);
+                    List<Deployment> created = create(h, caller, spaceId, request);
+                    // each deployment needs DeploymentCreate for its project, environment, tenant
+                    created.forEach(
+                            d -> access.requireFor(h, caller, "DeploymentCreate", scope(d)));
+                    return created;
+                });
     }
 
     /**
@@ -105,12 +115,23 @@ public final class DeploymentService {
      */
     public List<Deployment> create(
             Handle h, Caller caller, String spaceId, CreateDeploymentRequest request) {
-        return creation.create(h, caller, spaceId, request);
+        List<Deployment> created = creation.create(h, caller, spaceId, request);
+        for (DeploymentListener listener : listeners) {
+            created.forEach(d -> listener.created(h, caller, d));
+        }
+        return created;
+    }
+
+    /** Tells {@code listener} about every deployment created, inside the creating transaction. */
+    public void addListener(DeploymentListener listener) {
+        listeners.add(listener);
     }
 
     public Deployment get(Caller caller, String spaceId, String id) {
         access.require(caller, "DeploymentView", spaceId);
-        return database.withHandle(h -> require(h, spaceId, id));
+        Deployment deployment = database.withHandle(h -> require(h, spaceId, id));
+        access.requireFor(caller, "DeploymentView", scope(deployment));
+        return deployment;
     }
 
     /** Deployments of a space, newest first. */
@@ -119,7 +140,56 @@ public final class DeploymentService {
         if (query.skip() < 0 || query.take() < 0) {
             throw DeploymentCreation.invalid(List.of("skip and take must not be negative."));
         }
-        return database.withHandle(h -> deployments.list(h, spaceId, query));
+        var visible = access.visible(caller, "DeploymentView", spaceId);
+        Page<Deployment> page = database.withHandle(h -> deployments.list(h, spaceId, query));
+        if (visible == io.jenkins.plugins.freight.engine.security.ScopeFilter.ALL) {
+            return page;
+        }
+        List<Deployment> shown =
+                page.items().stream().filter(d -> visible.permits(scope(d))).toList();
+        long hidden = page.items().size() - shown.size();
+        return new Page<>(shown, page.totalResults() - hidden, page.skip(), page.take());
+    }
+
+    /**
+     * DeploymentCreate for the project and each requested environment, before lifecycle rules are
+     * looked at (a refusal for lack of permission comes first); references that do not resolve are
+     * left to the creation, which reports them.
+     */
+    private void requireForRequested(
+            Handle h, Caller caller, String spaceId, CreateDeploymentRequest request) {
+        String projectId;
+        try {
+            projectId =
+                    request.releaseId() != null
+                            ? releases.require(h, spaceId, request.releaseId()).projectId()
+                            : projects.require(h, spaceId, request.project()).id();
+        } catch (RuntimeException e) {
+            return;
+        }
+        for (String environment : request.environments()) {
+            String environmentId;
+            try {
+                environmentId = lifecycleEnvironment(h, spaceId, environment);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            access.requireFor(
+                    h,
+                    caller,
+                    "DeploymentCreate",
+                    io.jenkins.plugins.freight.engine.security.PermissionScope.space(spaceId)
+                            .withProject(projectId)
+                            .withEnvironment(environmentId));
+        }
+    }
+
+    /** Where a deployment is, for permission checks. */
+    public static io.jenkins.plugins.freight.engine.security.PermissionScope scope(Deployment d) {
+        return io.jenkins.plugins.freight.engine.security.PermissionScope.space(d.spaceId())
+                .withProject(d.projectId())
+                .withEnvironment(d.environmentId())
+                .withTenant(d.tenantId());
     }
 
     /** Every deployment of a release with its state, newest first. */

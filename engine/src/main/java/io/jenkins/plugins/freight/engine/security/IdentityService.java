@@ -1,5 +1,8 @@
 package io.jenkins.plugins.freight.engine.security;
 
+import io.jenkins.plugins.freight.engine.audit.AuditLog;
+import io.jenkins.plugins.freight.engine.audit.EventCategory;
+import io.jenkins.plugins.freight.engine.audit.EventRequest;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
@@ -30,13 +33,28 @@ public final class IdentityService {
     private final ApiKeyRepository keys;
     private final AccessPolicy access;
     private final Clock clock;
+    private final AuditLog audit;
 
     public IdentityService(Database database, AccessPolicy access, Clock clock) {
+        this(database, access, clock, null);
+    }
+
+    /**
+     * @param audit where user and API key changes are recorded (null: not recorded)
+     */
+    public IdentityService(Database database, AccessPolicy access, Clock clock, AuditLog audit) {
         this.database = database;
         this.users = new JdbcUserRepository();
         this.keys = new JdbcApiKeyRepository();
         this.access = access;
         this.clock = clock;
+        this.audit = audit;
+    }
+
+    private void record(Handle h, Caller caller, EventRequest request) {
+        if (audit != null) {
+            audit.record(h, caller, request);
+        }
     }
 
     /**
@@ -103,6 +121,14 @@ public final class IdentityService {
         if (existing.isEmpty() || !existing.get().isUsableAt(clock.instant())) {
             insertKey(h, admin.id(), "Administrator bootstrap key", null, apiKey, null);
         }
+        // the bootstrapped administrator is in Octopus Administrators (system and space manager)
+        h.createUpdate(
+                        "INSERT INTO team_members (team_id, user_id) SELECT :team, :user WHERE NOT"
+                                + " EXISTS (SELECT 1 FROM team_members WHERE team_id = :team AND"
+                                + " user_id = :user)")
+                .bind("team", Team.ADMINISTRATORS)
+                .bind("user", admin.id())
+                .execute();
         return admin;
     }
 
@@ -143,17 +169,27 @@ public final class IdentityService {
         return database.inTransaction(
                 h -> {
                     requireUniqueUsername(h, valid.username(), null);
-                    return users.insert(
+                    User user =
+                            users.insert(
+                                    h,
+                                    new User(
+                                            Database.nextId(h, "Users"),
+                                            valid.username(),
+                                            valid.displayName(),
+                                            valid.emailAddress(),
+                                            valid.active(),
+                                            valid.service(),
+                                            now,
+                                            now));
+                    record(
                             h,
-                            new User(
-                                    Database.nextId(h, "Users"),
-                                    valid.username(),
-                                    valid.displayName(),
-                                    valid.emailAddress(),
-                                    valid.active(),
-                                    valid.service(),
-                                    now,
-                                    now));
+                            caller,
+                            EventRequest.created(
+                                    null,
+                                    user.id(),
+                                    "User " + user.username() + " was created",
+                                    user));
+                    return user;
                 });
     }
 
@@ -176,6 +212,15 @@ public final class IdentityService {
                                     current.created(),
                                     now());
                     users.update(h, updated);
+                    record(
+                            h,
+                            caller,
+                            EventRequest.modified(
+                                    null,
+                                    id,
+                                    "User " + updated.username() + " was changed",
+                                    current,
+                                    updated));
                     return updated;
                 });
     }
@@ -241,6 +286,17 @@ public final class IdentityService {
                     String secret = ApiKeyFormat.generate();
                     ApiKey key =
                             insertKey(h, user.id(), cleanPurpose, limit, secret, caller.apiKeyId());
+                    record(
+                            h,
+                            caller,
+                            EventRequest.of(
+                                    null,
+                                    EventCategory.ApiKeyCreated,
+                                    "API key "
+                                            + key.hint()
+                                            + " was created for user "
+                                            + user.username(),
+                                    List.of(key.id(), user.id())));
                     return new CreatedApiKey(key, secret);
                 });
     }
@@ -265,8 +321,16 @@ public final class IdentityService {
         requireSelfOr(caller, userId, "UserEdit");
         database.useTransaction(
                 h -> {
-                    findKey(h, userId, keyId);
+                    ApiKey key = findKey(h, userId, keyId);
                     keys.revoke(h, keyId, now());
+                    record(
+                            h,
+                            caller,
+                            EventRequest.of(
+                                    null,
+                                    EventCategory.ApiKeyRevoked,
+                                    "API key " + key.hint() + " of user " + userId + " was revoked",
+                                    List.of(keyId, userId)));
                 });
     }
 

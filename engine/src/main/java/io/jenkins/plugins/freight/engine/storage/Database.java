@@ -43,7 +43,11 @@ public final class Database implements AutoCloseable {
         try {
             Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    // db/vendor/<dialect>: the few migrations whose SQL cannot be portable
+                    .locations(
+                            "classpath:db/migration",
+                            "classpath:db/vendor/"
+                                    + settings.dialect().name().toLowerCase(java.util.Locale.ROOT))
                     .load()
                     .migrate();
         } catch (RuntimeException e) {

@@ -162,13 +162,33 @@ public final class TaskService implements AutoCloseable {
     public ServerTask get(Caller caller, String taskId) {
         ServerTask task = find(taskId);
         accessPolicy.require(caller, VIEW, task.spaceId());
+        accessPolicy.requireFor(caller, VIEW, scope(task));
         return task;
+    }
+
+    /** Where a task is, for permission checks: its space, project, environment and tenant. */
+    static io.jenkins.plugins.freight.engine.security.PermissionScope scope(ServerTask task) {
+        return io.jenkins.plugins.freight.engine.security.PermissionScope.space(task.spaceId())
+                .withProject(task.projectId())
+                .withEnvironment(task.environmentId())
+                .withTenant(task.tenantId());
     }
 
     /** Tasks matching the query, newest first, with totals; unknown ids are simply absent. */
     public TaskPage list(Caller caller, TaskQuery query) {
         accessPolicy.require(caller, VIEW, query.spaceId());
-        return store.database.withHandle(h -> store.tasks.list(h, query));
+        TaskPage page = store.database.withHandle(h -> store.tasks.list(h, query));
+        // tasks of projects, environments or tenants outside the caller's TaskView are left out
+        var visible = accessPolicy.visible(caller, VIEW, query.spaceId());
+        if (visible == io.jenkins.plugins.freight.engine.security.ScopeFilter.ALL) {
+            return page;
+        }
+        List<ServerTask> shown =
+                page.items().stream().filter(t -> visible.permits(scope(t))).toList();
+        return new TaskPage(
+                shown,
+                page.totalResults() - (page.items().size() - shown.size()),
+                page.totalCounts());
     }
 
     /**

@@ -64,6 +64,8 @@ final class DeploymentTesting {
             Path dir = Files.createTempDirectory("freight-deployment-test");
             EngineSettings settings = EngineSettings.defaults(dir).withDatabase(kind.newSettings());
             Engine engine = Engine.open(settings);
+            // the tests act as ALICE: an administrator under the permission model
+            io.jenkins.plugins.freight.engine.security.SecurityTesting.administrator(engine, ALICE);
             Clock clock = Clock.systemUTC();
             FeedService feed = engine.feed();
             SecretCipher cipher = SecretCipher.inDataDir(dir);

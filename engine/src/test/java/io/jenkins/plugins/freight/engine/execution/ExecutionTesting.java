@@ -194,6 +194,8 @@ final class ExecutionTesting {
     }
 
     static Seed seed(Engine engine) {
+        // the tests act as ALICE: an administrator under the permission model
+        io.jenkins.plugins.freight.engine.security.SecurityTesting.administrator(engine, ALICE);
         String space = ModelTesting.newSpace(engine);
         Environment dev = engine.environments().create(ALICE, space, Environment.named("Dev"));
         Environment test = engine.environments().create(ALICE, space, Environment.named("Test"));

@@ -68,6 +68,8 @@ class InterventionDeploymentTest {
                                 new UserDetails(
                                         name, "Tess Tester", name + "@example.org", true, false));
         tess = new Caller(user.id(), user.username(), Caller.Via.API_KEY, null);
+        io.jenkins.plugins.freight.engine.security.SecurityTesting.administrator(
+                seed.engine(), tess);
     }
 
     /** Deploy (a script on the server), sign off outside Dev, mail the status always. */

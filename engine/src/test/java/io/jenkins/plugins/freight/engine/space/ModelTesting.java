@@ -42,7 +42,11 @@ public final class ModelTesting {
         try {
             Path dir = Files.createTempDirectory("freight-model-test");
             dir.toFile().deleteOnExit();
-            return Engine.open(EngineSettings.defaults(dir).withDatabase(kind.newSettings()));
+            Engine engine =
+                    Engine.open(EngineSettings.defaults(dir).withDatabase(kind.newSettings()));
+            // the tests act as ALICE: an administrator under the permission model
+            io.jenkins.plugins.freight.engine.security.SecurityTesting.administrator(engine, ALICE);
+            return engine;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -140,6 +140,7 @@ class SpaceServiceTest {
                 engines.add(start.get());
             }
             Engine any = engines.get(0);
+            io.jenkins.plugins.freight.engine.security.SecurityTesting.administrator(any, ALICE);
             assertThat(any.spaces().list(ALICE, ListQuery.all()).items())
                     .extracting(Space::id)
                     .containsExactly(Space.DEFAULT_ID);

@@ -122,6 +122,19 @@ final class UiServer implements AutoCloseable {
                                         username + "@example.org",
                                         true,
                                         false));
+        // the web UI tests act as people who may do everything: make them administrators
+        var teams = engine.security().teams();
+        var admins =
+                teams.get(
+                        io.jenkins.plugins.freight.engine.security.Caller.system(),
+                        io.jenkins.plugins.freight.engine.security.Team.ADMINISTRATORS);
+        var members = new java.util.ArrayList<>(admins.memberUserIds());
+        members.add(user.id());
+        teams.update(
+                io.jenkins.plugins.freight.engine.security.Caller.system(),
+                admins.id(),
+                new io.jenkins.plugins.freight.engine.security.TeamDetails(
+                        admins.name(), admins.description(), null, members));
         return engine.identity().createApiKey(admin, user.id(), "web UI tests", null).apiKey();
     }
 
