@@ -52,10 +52,10 @@ class CommandLineTest {
     }
 
     @Test
-    void theDemoSaysItIsNotPartOfThisBuildAndExitsWithAUsageError() {
-        CliRunner.Run run = cli(Map.of()).run("demo");
+    void theDemoRefusesAPortThatIsNotANumberWithAUsageError() {
+        CliRunner.Run run = cli(Map.of()).run("demo", "--port", "eighty");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("freight demo: The demo is not included in this build");
+        assertThat(run.err()).contains("eighty");
     }
 
     @Test
