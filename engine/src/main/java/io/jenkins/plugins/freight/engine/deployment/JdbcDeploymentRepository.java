@@ -77,7 +77,7 @@ final class JdbcDeploymentRepository implements DeploymentRepository {
                                         + " JOIN server_tasks t ON t.id = d.task_id"
                                         + " WHERE d.release_id = :release AND "
                                         + tenantCondition(tenantId)
-                                        + " ORDER BY d.deployment_number DESC")
+                                        + " ORDER BY d.release_id DESC, d.deployment_number DESC")
                         .bind("release", releaseId);
         if (tenantId != null) {
             q.bind("tenant", tenantId);
@@ -106,7 +106,8 @@ final class JdbcDeploymentRepository implements DeploymentRepository {
     public List<DeploymentStatus> historyOfRelease(Handle handle, String releaseId) {
         return handle.createQuery(
                         STATUS_COLUMNS
-                                + " WHERE d.release_id = :release ORDER BY d.deployment_number DESC")
+                                + " WHERE d.release_id = :release"
+                                + " ORDER BY d.release_id DESC, d.deployment_number DESC")
                 .bind("release", releaseId)
                 .map((rs, ctx) -> status(rs))
                 .list();
@@ -131,7 +132,8 @@ final class JdbcDeploymentRepository implements DeploymentRepository {
                 handle.createQuery(
                                 STATUS_COLUMNS
                                         + where
-                                        + " ORDER BY d.deployment_number DESC LIMIT :take OFFSET :skip")
+                                        + " ORDER BY d.project_id DESC, d.environment_id DESC,"
+                                        + " d.deployment_number DESC LIMIT :take OFFSET :skip")
                         .bind("project", projectId)
                         .bind("environment", environmentId)
                         .bind("take", take)
@@ -155,7 +157,8 @@ final class JdbcDeploymentRepository implements DeploymentRepository {
                                         + " AND d.environment_id = :environment AND "
                                         + tenantCondition(tenantId)
                                         + " AND t.state = :success"
-                                        + " ORDER BY d.deployment_number DESC LIMIT 1")
+                                        + " ORDER BY d.project_id DESC, d.environment_id DESC,"
+                                        + " d.deployment_number DESC LIMIT 1")
                         .bind("project", projectId)
                         .bind("environment", environmentId)
                         .bind("success", TaskState.SUCCESS.wireName());
@@ -182,7 +185,8 @@ final class JdbcDeploymentRepository implements DeploymentRepository {
                         "SELECT d.document"
                                 + from
                                 + where
-                                + " ORDER BY d.deployment_number DESC LIMIT :take OFFSET :skip");
+                                + " ORDER BY d.space_id DESC, d.deployment_number DESC"
+                                + " LIMIT :take OFFSET :skip");
         for (Query q : List.of(count, page)) {
             q.bind("space", spaceId);
             bindList(q, "ids", query.ids());

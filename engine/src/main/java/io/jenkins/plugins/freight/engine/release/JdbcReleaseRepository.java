@@ -20,8 +20,10 @@ final class JdbcReleaseRepository implements ReleaseRepository {
     private static final String UNIQUE_VIOLATION = "23505";
 
     /**
-     * Always true; it makes H2 pick the (project or channel, version_sort DESC) index, which reads
-     * the newest versions first, over the foreign key's index on project_id alone.
+     * Always true; with it H2 picks the (project or channel, version_sort DESC) index over the
+     * foreign key's index on project_id alone. Newest-first queries also order by the index's
+     * leading column, the form in which H2 reads the index in order and stops at the page's end
+     * instead of sorting every release of the project.
      */
     private static final String NEWEST_INDEX = " AND version_sort > ''";
 
@@ -149,7 +151,9 @@ final class JdbcReleaseRepository implements ReleaseRepository {
                                 handle.createQuery(
                                         "SELECT document FROM releases"
                                                 + where
-                                                + " ORDER BY version_sort DESC"
+                                                + (channelId == null
+                                                        ? " ORDER BY project_id, version_sort DESC"
+                                                        : " ORDER BY channel_id, version_sort DESC")
                                                 + " LIMIT :take OFFSET :skip"),
                                 projectId,
                                 channelId,
@@ -183,7 +187,8 @@ final class JdbcReleaseRepository implements ReleaseRepository {
                 handle.createQuery(
                                 "SELECT document FROM releases"
                                         + where
-                                        + " ORDER BY release_number DESC LIMIT :take OFFSET :skip")
+                                        + " ORDER BY space_id DESC, release_number DESC"
+                                        + " LIMIT :take OFFSET :skip")
                         .bind("space", spaceId)
                         .bind("take", take)
                         .bind("skip", skip);
@@ -207,12 +212,12 @@ final class JdbcReleaseRepository implements ReleaseRepository {
                         ? handle.createQuery(
                                         "SELECT version FROM releases WHERE project_id = :project"
                                                 + NEWEST_INDEX
-                                                + " ORDER BY version_sort DESC LIMIT 1")
+                                                + " ORDER BY project_id, version_sort DESC LIMIT 1")
                                 .bind("project", projectId)
                         : handle.createQuery(
                                         "SELECT version FROM releases WHERE channel_id = :channel"
                                                 + NEWEST_INDEX
-                                                + " ORDER BY version_sort DESC LIMIT 1")
+                                                + " ORDER BY channel_id, version_sort DESC LIMIT 1")
                                 .bind("channel", channelId);
         return q.mapTo(String.class).findOne().map(OctopusVersion::parse);
     }
@@ -229,7 +234,7 @@ final class JdbcReleaseRepository implements ReleaseRepository {
         return handle.createQuery(
                         "SELECT version FROM releases WHERE project_id = :project"
                                 + " AND version_sort >= :low AND version_sort < :high"
-                                + " ORDER BY version_sort DESC LIMIT 1")
+                                + " ORDER BY project_id, version_sort DESC LIMIT 1")
                 .bind("project", projectId)
                 .bind("low", VersionSortKey.prefix(prefix))
                 .bind("high", VersionSortKey.prefix(next))

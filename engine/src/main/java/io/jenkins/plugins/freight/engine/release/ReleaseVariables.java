@@ -32,7 +32,22 @@ final class ReleaseVariables {
         List<String> owners = new ArrayList<>();
         owners.add(project.id());
         owners.addAll(project.includedLibraryVariableSetIds());
-        return variables.snapshot(h, owners.toArray(String[]::new));
+        String[] ids = owners.toArray(String[]::new);
+        // Snapshot ids end in a short random code; on the rare clash, take another one.
+        for (int attempt = 1; ; attempt++) {
+            String savepoint = "variable_snapshot";
+            h.savepoint(savepoint);
+            try {
+                String id = variables.snapshot(h, ids);
+                h.release(savepoint);
+                return id;
+            } catch (JdbiException e) {
+                if (attempt == 5 || !JdbcReleaseRepository.isUniqueViolation(e)) {
+                    throw e;
+                }
+                h.rollbackToSavepoint(savepoint);
+            }
+        }
     }
 
     /**
