@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -171,21 +170,35 @@ final class JdbcPackageVersionRepository implements PackageVersionRepository {
         if (stableOnly) {
             sql.append(" AND is_prerelease = FALSE");
         }
-        sql.append(" ORDER BY version_sort DESC");
-        Query q =
-                handle.createQuery(sql.toString())
-                        .bind("spaceId", spaceId)
-                        .bind("packageKey", packageId.toLowerCase(Locale.ROOT))
-                        .setFetchSize(200);
-        for (int i = 0; i < bounds.size(); i++) {
-            q.bind("b" + i, bounds.get(i));
-        }
-        try (Stream<PackageVersion> rows = q.map(JdbcPackageVersionRepository::map).stream()) {
-            return rows.filter(v -> range.contains(v.version()))
+        // Ordering by the index's leading columns too lets H2 read ix_package_versions_sort
+        // backwards and stop early (ordered by version_sort alone it reads and sorts every version
+        // of the package); versions are fetched in growing pages until enough are accepted.
+        sql.append(
+                " ORDER BY space_id DESC, package_key DESC, version_sort DESC"
+                        + " LIMIT :take OFFSET :skip");
+        List<PackageVersion> found = new ArrayList<>();
+        int page = 50;
+        for (int skip = 0; found.size() < limit; skip += page, page = Math.min(page * 4, 2000)) {
+            Query q =
+                    handle.createQuery(sql.toString())
+                            .bind("spaceId", spaceId)
+                            .bind("packageKey", packageId.toLowerCase(Locale.ROOT))
+                            .bind("take", page)
+                            .bind("skip", skip);
+            for (int i = 0; i < bounds.size(); i++) {
+                q.bind("b" + i, bounds.get(i));
+            }
+            List<PackageVersion> rows = q.map(JdbcPackageVersionRepository::map).list();
+            rows.stream()
+                    .filter(v -> range.contains(v.version()))
                     .filter(accept)
-                    .limit(limit)
-                    .toList();
+                    .limit(limit - found.size())
+                    .forEach(found::add);
+            if (rows.size() < page) {
+                break;
+            }
         }
+        return found;
     }
 
     /**
