@@ -25,8 +25,8 @@ public final class AuditService {
 
     static final String VIEW = "EventView";
 
-    /** Totals are counted up to this many; a larger log reports this number. */
-    static final long COUNT_CAP = 100_000;
+    /** Totals are counted up to this many; a larger result reports this number. */
+    public static final long COUNT_CAP = 10_000;
 
     private final Database database;
     private final AccessPolicy access;
@@ -49,15 +49,21 @@ public final class AuditService {
     /** Matching events, newest first. */
     public Page<AuditEvent> list(Caller caller, EventQuery query) {
         EventQuery valid = validate(query);
-        Map<String, ScopeFilter> filters = filters(caller, valid);
+        return page(valid, filters(caller, valid), true);
+    }
+
+    private Page<AuditEvent> page(
+            EventQuery valid, Map<String, ScopeFilter> filters, boolean count) {
         if (filters.values().stream().allMatch(f -> f == ALL)) {
             return database.withHandle(
-                    h ->
-                            new Page<>(
-                                    repository.query(h, valid),
-                                    repository.count(h, valid, COUNT_CAP),
-                                    valid.skip(),
-                                    valid.take()));
+                    h -> {
+                        List<AuditEvent> items = repository.query(h, valid);
+                        long total =
+                                count
+                                        ? repository.count(h, valid, COUNT_CAP)
+                                        : valid.skip() + items.size();
+                        return new Page<>(items, total, valid.skip(), valid.take());
+                    });
         }
         return database.withHandle(h -> filteredPage(h, valid, filters));
     }
@@ -68,10 +74,11 @@ public final class AuditService {
      */
     public void exportCsv(Caller caller, EventQuery query, Writer out) {
         EventQuery page = validate(query).page(0, EventQuery.MAX_TAKE);
+        Map<String, ScopeFilter> filters = filters(caller, page);
         try {
             EventCsv.header(out);
             while (true) {
-                List<AuditEvent> events = list(caller, page).items();
+                List<AuditEvent> events = page(page, filters, false).items();
                 for (AuditEvent e : events) {
                     EventCsv.row(out, e);
                 }
