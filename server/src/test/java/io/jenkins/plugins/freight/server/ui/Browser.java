@@ -104,6 +104,11 @@ final class Browser implements AutoCloseable {
         find("#username").sendKeys(username);
         find("#password").sendKeys(password);
         find("#sign-in").click();
+        // The click only starts the form's navigation: wait until the app's page replaced the form.
+        waitUntil(
+                "signed in as " + username,
+                20,
+                () -> !driver.getCurrentUrl().contains("/login") && findAll("#sign-in").isEmpty());
     }
 
     /** A PNG of the window, written to {@code file}. */

@@ -55,6 +55,12 @@ class MountedUnderPrefixTest {
             browser.find("#username").sendKeys("admin");
             browser.find("#password").sendKeys(UiServer.ADMIN_KEY);
             browser.find("#sign-in").click();
+            browser.waitUntil(
+                    "signed in",
+                    20,
+                    () ->
+                            !browser.driver().getCurrentUrl().contains("/login")
+                                    && browser.findAll("#sign-in").isEmpty());
             assertThat(browser.find(".topbar").getCssValue("background-color"))
                     .as("the style sheet loads under the prefix")
                     .isEqualTo("rgba(16, 42, 67, 1)");
