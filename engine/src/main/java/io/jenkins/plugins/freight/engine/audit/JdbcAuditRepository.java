@@ -93,7 +93,9 @@ public final class JdbcAuditRepository implements AuditRepository {
                                 + COLUMNS
                                 + " FROM events"
                                 + where
-                                + " ORDER BY auto_id DESC LIMIT :take OFFSET :skip");
+                                + " ORDER BY "
+                                + order(q)
+                                + " LIMIT :take OFFSET :skip");
         binds.forEach(query::bind);
         lists.forEach(query::bindList);
         List<AuditEvent> rows =
@@ -165,6 +167,25 @@ public final class JdbcAuditRepository implements AuditRepository {
             binds.put("toAutoId", q.toAutoId());
         }
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+    }
+
+    /**
+     * Newest first. When one column is filtered to a single value, that column leads the order too
+     * (it is constant, so the order is the same): H2 walks an index backwards instead of sorting
+     * only when the ORDER BY names the index's leading column.
+     */
+    private static String order(EventQuery q) {
+        String leading = null;
+        if (q.userIds().size() == 1) {
+            leading = "user_id";
+        } else if (q.projectIds().size() == 1) {
+            leading = "project_id";
+        } else if (q.environmentIds().size() == 1) {
+            leading = "environment_id";
+        } else if (q.spaceIds().size() == 1 && !q.includeSystem()) {
+            leading = "space_id";
+        }
+        return leading == null ? "auto_id DESC" : leading + " DESC, auto_id DESC";
     }
 
     private static void in(
