@@ -4,7 +4,6 @@ import io.jenkins.plugins.freight.engine.audit.AuditLog;
 import io.jenkins.plugins.freight.engine.audit.EventRequest;
 import io.jenkins.plugins.freight.engine.environment.Environment;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
-import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
 import io.jenkins.plugins.freight.engine.security.Caller;
@@ -65,9 +64,9 @@ public final class DeploymentPlanService {
                             new DeploymentPlan(
                                     Database.nextId(h, "DeploymentPlans"),
                                     spaceId,
-                                    name(draft.name()),
+                                    PlanEdits.name(draft.name()),
                                     environment.id(),
-                                    notes(draft.notes()),
+                                    PlanEdits.notes(draft.notes()),
                                     PlanState.DRAFT,
                                     1,
                                     items,
@@ -132,11 +131,11 @@ public final class DeploymentPlanService {
                     List<PlanItem> items =
                             items(h, caller, spaceId, environment.id(), draft.items());
                     requireEdit(h, caller, spaceId, environment.id(), items);
-                    return copy(
+                    return PlanEdits.copy(
                             current,
-                            name(draft.name()),
+                            PlanEdits.name(draft.name()),
                             environment.id(),
-                            notes(draft.notes()),
+                            PlanEdits.notes(draft.notes()),
                             items);
                 });
     }
@@ -155,7 +154,7 @@ public final class DeploymentPlanService {
                     List<PlanItem> items = new ArrayList<>(current.items());
                     items.addAll(added);
                     requireEdit(h, caller, spaceId, current.environmentId(), added);
-                    return copy(
+                    return PlanEdits.copy(
                             current,
                             current.name(),
                             current.environmentId(),
@@ -183,11 +182,11 @@ public final class DeploymentPlanService {
                 (h, current) -> {
                     requireEdit(h, caller, spaceId, current.environmentId(), List.of());
                     if (itemId == null) {
-                        return copy(
+                        return PlanEdits.copy(
                                 current,
                                 current.name(),
                                 current.environmentId(),
-                                notes(notes),
+                                PlanEdits.notes(notes),
                                 current.items());
                     }
                     if (current.items().stream().noneMatch(i -> i.id().equals(itemId))) {
@@ -202,14 +201,14 @@ public final class DeploymentPlanService {
                                                                     i.id(),
                                                                     i.projectId(),
                                                                     i.releaseId(),
-                                                                    notes(notes),
+                                                                    PlanEdits.notes(notes),
                                                                     i.state(),
                                                                     i.deploymentId(),
                                                                     i.taskId(),
                                                                     i.message())
                                                             : i)
                                     .toList();
-                    return copy(
+                    return PlanEdits.copy(
                             current,
                             current.name(),
                             current.environmentId(),
@@ -328,7 +327,7 @@ public final class DeploymentPlanService {
                             plans.lock(h, id)
                                     .orElseThrow(() -> NotFoundException.of("Deployment plan", id));
                     if (expectedVersion != null && current.version() != expectedVersion) {
-                        throw stale(current, expectedVersion);
+                        throw PlanEdits.stale(current, expectedVersion);
                     }
                     if (current.state() != PlanState.DRAFT) {
                         throw new ConflictException(
@@ -359,7 +358,8 @@ public final class DeploymentPlanService {
                                     changed.executedOn(),
                                     changed.finishedOn());
                     if (!plans.update(h, stored, current.version())) {
-                        throw stale(plans.find(h, spaceId, id).orElseThrow(), current.version());
+                        throw PlanEdits.stale(
+                                plans.find(h, spaceId, id).orElseThrow(), current.version());
                     }
                     audit.record(
                             h,
@@ -373,21 +373,6 @@ public final class DeploymentPlanService {
                                     .withEnvironment(stored.environmentId()));
                     return stored;
                 });
-    }
-
-    private static ConflictException stale(DeploymentPlan current, int expected) {
-        return new ConflictException(
-                "Deployment plan "
-                        + current.name()
-                        + " was changed by "
-                        + current.lastModifiedBy()
-                        + " at "
-                        + current.lastModifiedOn()
-                        + " (version "
-                        + current.version()
-                        + ", your edit was based on version "
-                        + expected
-                        + "); reload it and apply your change again. Nothing was saved.");
     }
 
     private void requireEdit(
@@ -424,54 +409,6 @@ public final class DeploymentPlanService {
     DeploymentPlan find(Handle h, String spaceId, String id) {
         return plans.find(h, spaceId, id)
                 .orElseThrow(() -> NotFoundException.of("Deployment plan", id));
-    }
-
-    private static DeploymentPlan copy(
-            DeploymentPlan p,
-            String name,
-            String environmentId,
-            String notes,
-            List<PlanItem> items) {
-        return new DeploymentPlan(
-                p.id(),
-                p.spaceId(),
-                name,
-                environmentId,
-                notes,
-                p.state(),
-                p.version(),
-                items,
-                p.retriedFromPlanId(),
-                p.createdOn(),
-                p.createdBy(),
-                p.lastModifiedOn(),
-                p.lastModifiedBy(),
-                p.executedById(),
-                p.executedBy(),
-                p.executedOn(),
-                p.finishedOn());
-    }
-
-    private static String name(String raw) {
-        String name = raw == null ? "" : raw.strip();
-        if (name.isEmpty()
-                || name.length() > 200
-                || name.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException(
-                    "The plan is not valid.",
-                    List.of(
-                            "Name is required: at most 200 characters without control characters."));
-        }
-        return name;
-    }
-
-    private static String notes(String raw) {
-        String notes = raw == null ? "" : raw.strip();
-        if (notes.length() > 20_000) {
-            throw new InvalidInputException(
-                    "The plan is not valid.", List.of("Notes must be at most 20000 characters."));
-        }
-        return notes;
     }
 
     private Instant now() {
