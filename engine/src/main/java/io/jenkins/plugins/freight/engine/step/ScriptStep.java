@@ -71,8 +71,15 @@ public final class ScriptStep implements StepKind {
         Path archive = context.acquirePackage(selection.get());
         Path extracted = context.scratchDirectory().resolve("package");
         PackageExtractor.extract(archive, extracted);
+        // Beside the target's other scratch files (its "work" folder), removed when the script
+        // ends.
         String remote =
-                context.target().rootDirectory() + "/work/packages/" + java.util.UUID.randomUUID();
+                String.join(
+                        "/",
+                        context.target().rootDirectory(),
+                        "work",
+                        "packages",
+                        java.util.UUID.randomUUID().toString());
         context.target().uploadDirectory(extracted, remote);
         String file = fileName.get();
         ScriptSyntax syntax = ScriptSyntax.forFileName(file);
