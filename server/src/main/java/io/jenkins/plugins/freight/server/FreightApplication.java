@@ -62,6 +62,19 @@ public final class FreightApplication {
         new TasksResource(engine.tasks(), clock, settings.maxFollowWait()).register(router);
         new InterruptionsResource(engine.tasks().interruptions(), engine.identity())
                 .register(router);
+        // security, audit and deployment plans (Freight extension)
+        new io.jenkins.plugins.freight.server.teams.TeamsResource(
+                        engine.security().teams(), engine.security().scopedUserRoles())
+                .register(router);
+        new io.jenkins.plugins.freight.server.teams.UserRolesResource(
+                        engine.security().userRoles(),
+                        engine.security().permissions(),
+                        engine.security().teams())
+                .register(router);
+        new io.jenkins.plugins.freight.server.events.EventsResource(engine.audit())
+                .register(router);
+        new io.jenkins.plugins.freight.server.plans.DeploymentPlansResource(engine.plans())
+                .register(router);
         ApiDispatcher api =
                 new ApiDispatcher(
                         router,

@@ -24,11 +24,12 @@ final class PermissionRules {
             return grant.role().systemPermissions().contains(permission);
         }
         if (scope.isSystem()) {
-            // a space permission asked without a space: held if held in some space
-            return grant.assignment().spaceId() != null
+            // a space-only permission asked without a space: held if held in some space;
+            // a system-or-space permission asked at system level needs a system grant
+            return permission.level() == Permission.Level.SPACE
+                    ? grant.assignment().spaceId() != null
                             && grant.role().spacePermissions().contains(permission)
-                    || permission.level() == Permission.Level.BOTH
-                            && grant.role().systemPermissions().contains(permission);
+                    : grant.role().systemPermissions().contains(permission);
         }
         if (!scope.spaceId().equals(grant.assignment().spaceId())
                 || !grant.role().spacePermissions().contains(permission)) {
