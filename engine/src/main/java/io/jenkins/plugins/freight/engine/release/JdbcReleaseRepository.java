@@ -236,8 +236,8 @@ final class JdbcReleaseRepository implements ReleaseRepository {
                                 + " AND version_sort >= :low AND version_sort < :high"
                                 + " ORDER BY project_id, version_sort DESC LIMIT 1")
                 .bind("project", projectId)
-                .bind("low", VersionSortKey.prefix(prefix))
-                .bind("high", VersionSortKey.prefix(next))
+                .bind("low", OctopusVersion.sortKeyPrefix(prefix))
+                .bind("high", OctopusVersion.sortKeyPrefix(next))
                 .mapTo(String.class)
                 .findOne()
                 .map(OctopusVersion::parse);

@@ -141,6 +141,15 @@ public final class OctopusVersion implements Comparable<OctopusVersion> {
         return key;
     }
 
+    /**
+     * The {@link #sortKey()} prefix shared by every version whose leading numeric parts are {@code
+     * parts}: "every version 1.2.*" is the key range from {@code sortKeyPrefix(1, 2)} (inclusive)
+     * to {@code sortKeyPrefix(1, 3)} (exclusive).
+     */
+    public static String sortKeyPrefix(long... parts) {
+        return SortKey.prefix(parts);
+    }
+
     @Override
     public int compareTo(OctopusVersion other) {
         int c = Long.compare(major, other.major);

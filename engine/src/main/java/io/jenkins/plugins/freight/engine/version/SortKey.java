@@ -19,10 +19,7 @@ final class SortKey {
 
     static String of(long[] parts, List<String> preRelease) {
         StringBuilder b = new StringBuilder(80 + preRelease.size() * 16);
-        for (long part : parts) {
-            String digits = Long.toString(part);
-            b.append("0".repeat(19 - digits.length())).append(digits);
-        }
+        appendParts(b, parts);
         if (preRelease.isEmpty()) {
             return b.append('9').toString();
         }
@@ -44,6 +41,19 @@ final class SortKey {
             }
         }
         return b.append('0').toString();
+    }
+
+    /** The key prefix shared by every version whose leading numeric parts are these. */
+    static String prefix(long[] parts) {
+        return appendParts(new StringBuilder(19 * parts.length), parts).toString();
+    }
+
+    private static StringBuilder appendParts(StringBuilder b, long[] parts) {
+        for (long part : parts) {
+            String digits = Long.toString(part);
+            b.append("0".repeat(19 - digits.length())).append(digits);
+        }
+        return b;
     }
 
     private static void appendThreeDigits(StringBuilder b, int value) {

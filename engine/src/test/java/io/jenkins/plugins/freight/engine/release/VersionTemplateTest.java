@@ -42,8 +42,9 @@ class VersionTemplateTest {
                                                 v ->
                                                         v.sortKey()
                                                                 .startsWith(
-                                                                        VersionSortKey.prefix(
-                                                                                prefix)))
+                                                                        OctopusVersion
+                                                                                .sortKeyPrefix(
+                                                                                        prefix)))
                                         .max(java.util.Comparator.naturalOrder()))
                 .toString();
     }

@@ -1,16 +1,15 @@
-package io.jenkins.plugins.freight.engine.release;
+package io.jenkins.plugins.freight.engine.version;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.freight.engine.version.OctopusVersion;
 import org.junit.jupiter.api.Test;
 
-class VersionSortKeyTest {
+class SortKeyPrefixTest {
 
     @Test
     void prefixBoundsTheKeysOfMatchingVersions() {
-        String low = VersionSortKey.prefix(1, 2);
-        String high = VersionSortKey.prefix(1, 3);
+        String low = OctopusVersion.sortKeyPrefix(1, 2);
+        String high = OctopusVersion.sortKeyPrefix(1, 3);
         for (String inside : new String[] {"1.2", "1.2.0-alpha", "1.2.99.7", "1.2.3-beta.4"}) {
             String key = OctopusVersion.parse(inside).sortKey();
             assertThat(key).as(inside).startsWith(low).isLessThan(high);
