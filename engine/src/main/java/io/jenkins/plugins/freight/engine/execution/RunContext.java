@@ -1,6 +1,7 @@
 package io.jenkins.plugins.freight.engine.execution;
 
 import io.jenkins.plugins.freight.engine.target.Target;
+import io.jenkins.plugins.freight.engine.variable.SecretMasker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ final class RunContext {
     UnaryOperator<String> masker() {
         Set<String> secrets = new HashSet<>(plan.sensitiveValues());
         secrets.addAll(state.sensitiveOutputs());
-        return Masking.of(secrets);
+        return SecretMasker.of(secrets)::mask;
     }
 
     String mask(String text) {
