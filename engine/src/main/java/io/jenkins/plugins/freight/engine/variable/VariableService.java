@@ -274,14 +274,23 @@ public final class VariableService {
                             .orElseThrow(() -> NotFoundException.of("Variable set", setId)));
         }
         VariableSet first = sets.get(0);
+        // Octopus-style ids: every release of an unchanged variable set shares the prefix, so the
+        // five random characters alone would collide after a few thousand releases; draw again.
+        String id;
+        do {
+            id = first.id() + "-s-" + first.version() + "-" + randomSuffix();
+        } while (repository.snapshotExists(handle, id));
+        repository.insertSnapshot(
+                handle, id, first.spaceId(), List.of(ownerIds), snapshots.encode(sets));
+        return id;
+    }
+
+    private String randomSuffix() {
         StringBuilder suffix = new StringBuilder();
         for (int i = 0; i < 5; i++) {
             suffix.append(SNAPSHOT_ALPHABET.charAt(random.nextInt(SNAPSHOT_ALPHABET.length())));
         }
-        String id = first.id() + "-s-" + first.version() + "-" + suffix;
-        repository.insertSnapshot(
-                handle, id, first.spaceId(), List.of(ownerIds), snapshots.encode(sets));
-        return id;
+        return suffix.toString();
     }
 
     /**
