@@ -21,8 +21,10 @@ final class FreightStepExecution extends SynchronousNonBlockingStepExecution<Map
 
     private static final long serialVersionUID = 1L;
 
+    // Transient: a synchronous step does not survive a controller restart (onResume fails), so
+    // neither needs to be written with the Pipeline's state.
     private final transient Function<EnvVars, FreightOperation> operation;
-    private final ServerChoice choice;
+    private final transient ServerChoice choice;
 
     FreightStepExecution(
             StepContext context,
