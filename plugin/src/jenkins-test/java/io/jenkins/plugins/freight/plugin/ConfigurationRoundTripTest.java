@@ -24,8 +24,8 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
  * their forms: a field missing from a view, a getter that returns something else than the setter
  * took, or a wrong default shows up here. The server ID is one the drop-down offers ({@code
  * embedded}); the credential override need not exist (the list keeps the current value). (Official
- * toolchain only: see docs/jenkins.md. Written against the Jenkins Test Harness 2573.vd91b_8a_43e019
- * API, the version plugin parent POM 6.2211.v27f680c93c53 pins: {@code configRoundtrip}, {@code
+ * toolchain only: see docs/jenkins.md. Written against the Jenkins Test Harness 2578.v44660312fd37
+ * API, the version plugin parent POM 6.2221.va_045130417c9 pins: {@code configRoundtrip}, {@code
  * assertEqualDataBoundBeans}, {@code createWebClient().goTo("configure")}, {@code submit}.)
  */
 @WithJenkins

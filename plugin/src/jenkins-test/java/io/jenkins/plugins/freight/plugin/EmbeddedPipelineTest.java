@@ -42,8 +42,8 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
  * progress → deploy to Test → await. The project's one step is the tutorial's bash script that runs
  * on the server, so the controller starts with steps on the server turned on. Also the {@code
  * freightServer} credentials binding. (Official toolchain only: see docs/jenkins.md. Written
- * against the Jenkins Test Harness 2573.vd91b_8a_43e019 API, the version plugin parent POM
- * 6.2211.v27f680c93c53 pins.)
+ * against the Jenkins Test Harness 2578.v44660312fd37 API, the version plugin parent POM
+ * 6.2221.va_045130417c9 pins.)
  */
 @WithJenkins
 class EmbeddedPipelineTest {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * The global configuration reads from and exports to JCasC ({@code unclassified: freight:}): the
  * YAML of docs/jenkins.md sets every field, and the export gives the same values back. (Official
  * toolchain only: see docs/jenkins.md. Written against the API of configuration-as-code's test
- * harness 2108.v02b_430db_0cf5, the version bom-2.555.x 6783.v88c6c30f4b_db_ pins: {@code
+ * harness 2117.vc05a_0b_e6b_f4e, the version bom-2.555.x 6904.v75208ee5a_206 pins: {@code
  * @WithJenkinsConfiguredWithCode}, a {@code JenkinsConfiguredWithCodeRule} parameter, {@code
  * Util.getUnclassifiedRoot} and {@code toYamlString}.)
  */
