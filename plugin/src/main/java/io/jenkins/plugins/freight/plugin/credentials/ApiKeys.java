@@ -114,12 +114,17 @@ public final class ApiKeys {
         if (value.contains("${")) {
             return FormValidation.warning(Messages.Credentials_Expression());
         }
-        try {
-            forAdministrator(value, url);
-            return FormValidation.ok();
-        } catch (IllegalArgumentException e) {
-            return FormValidation.error(e.getMessage());
-        }
+        // Listed, not looked up: checking that the credential exists must not read its secret.
+        ListBoxModel found =
+                CredentialsProvider.listCredentialsInItemGroup(
+                        StringCredentials.class,
+                        Jenkins.get(),
+                        ACL.SYSTEM2,
+                        requirements(url),
+                        CredentialsMatchers.withId(value.strip()));
+        return found.isEmpty()
+                ? FormValidation.error(Messages.Credentials_NotFound(value.strip()))
+                : FormValidation.ok();
     }
 
     /**

@@ -61,11 +61,6 @@ public final class FreightBuildAction
         return links.stream().filter(l -> "release".equals(l.getKind())).toList();
     }
 
-    /** The {@code FREIGHT_*} variables later build steps see. */
-    public synchronized Map<String, String> getEnvironment() {
-        return Map.copyOf(environment);
-    }
-
     public synchronized List<String> getStartedTaskIds() {
         return List.copyOf(startedTaskIds);
     }
