@@ -5,28 +5,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import hudson.AbortException;
 import hudson.EnvVars;
-import io.jenkins.plugins.freight.client.ConnectionSettings;
-import io.jenkins.plugins.freight.client.FreightClient;
-import io.jenkins.plugins.freight.client.actions.ProgressListener;
-import io.jenkins.plugins.freight.plugin.config.Connections;
-import io.jenkins.plugins.freight.plugin.config.ServerDefinition;
-import io.jenkins.plugins.freight.plugin.console.BuildLog;
-import io.jenkins.plugins.freight.plugin.console.SecretMasker;
 import io.jenkins.plugins.freight.plugin.embedded.EmbeddedHarness;
+import io.jenkins.plugins.freight.plugin.embedded.RecordedBuild;
 import io.jenkins.plugins.freight.plugin.embedded.SeedSpace;
 import io.jenkins.plugins.freight.plugin.run.BuildLink;
 import io.jenkins.plugins.freight.plugin.run.FreightBuildAction;
-import io.jenkins.plugins.freight.plugin.run.FreightStepRunner;
 import io.jenkins.plugins.freight.plugin.run.ServerChoice;
-import io.jenkins.plugins.freight.plugin.steps.BuildFacts;
 import io.jenkins.plugins.freight.plugin.steps.FreightOperation;
-import io.jenkins.plugins.freight.plugin.steps.LocalWorkspace;
-import io.jenkins.plugins.freight.plugin.steps.StepEnvironment;
 import io.jenkins.plugins.freight.plugin.steps.StepOutcome;
-import io.jenkins.plugins.freight.plugin.steps.Workspace;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,11 +25,9 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * A freestyle job's build steps and post-build actions, one after the other, as Jenkins runs them
- * but without Jenkins: each step's operation is made from its configured fields with the build's
- * variables expanded (the variables of the steps before it included, as the build's {@link
- * FreightBuildAction} contributes them), run by {@link FreightStepRunner#runRecorded} against the
- * embedded engine mounted as Jenkins mounts it, and recorded on the action the build's summary,
- * badge and later steps read.
+ * but without Jenkins (see {@link RecordedBuild}): later steps see the {@code FREIGHT_*} variables
+ * and tasks of earlier ones through the build's {@link FreightBuildAction}, which also holds the
+ * summary's and badge's links.
  */
 @Timeout(150)
 class FreestyleBuildTest {
@@ -54,8 +38,8 @@ class FreestyleBuildTest {
     private Path workspace;
     private EmbeddedHarness jenkins;
     private SeedSpace space;
-    private final FreightBuildAction action = new FreightBuildAction();
-    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    private RecordedBuild build;
+    private FreightBuildAction action;
 
     @BeforeEach
     void start() throws Exception {
@@ -65,6 +49,8 @@ class FreestyleBuildTest {
         workspace = Files.createDirectories(home.resolve("workspace/random-quotes"));
         Files.createDirectories(workspace.resolve("site"));
         Files.writeString(workspace.resolve("site/index.html"), "<h1>Quotes</h1>");
+        build = new RecordedBuild(jenkins, workspace);
+        action = build.action();
     }
 
     @AfterEach
@@ -75,62 +61,17 @@ class FreestyleBuildTest {
         EmbeddedHarness.delete(home);
     }
 
-    /** What Jenkins hands a step: the build's variables plus those the action contributes. */
     private EnvVars environment() {
-        EnvVars env = new EnvVars(Map.of("BUILD_NUMBER", "7", "JOB_NAME", "random-quotes"));
-        action.buildEnvironment(null, env);
-        return env;
+        return build.environment();
     }
 
-    /** One build step or post-build action, as its {@code perform} runs it. */
     private StepOutcome perform(Function<EnvVars, FreightOperation> step)
             throws AbortException, InterruptedException {
-        String key = jenkins.engine.pluginApiKey();
-        SecretMasker masker = SecretMasker.of(List.of(key));
-        BuildLog log =
-                new BuildLog(
-                        new PrintStream(console, true, StandardCharsets.UTF_8),
-                        masker,
-                        BuildLog.plainLinks());
-        ConnectionSettings settings =
-                Connections.embedded(
-                        new ServerDefinition.Embedded("embedded", null),
-                        jenkins.baseUrl,
-                        key,
-                        null);
-        List<String> started = action.getStartedTaskIds();
-        StepEnvironment env =
-                new StepEnvironment() {
-                    @Override
-                    public ProgressListener log() {
-                        return log;
-                    }
-
-                    @Override
-                    public FreightClient connect() {
-                        return FreightClient.create(settings);
-                    }
-
-                    @Override
-                    public Workspace workspace() {
-                        return new LocalWorkspace(workspace);
-                    }
-
-                    @Override
-                    public BuildFacts build() {
-                        return new BuildFacts(
-                                "random-quotes",
-                                "7",
-                                "http://jenkins.example.com/job/random-quotes/7/",
-                                List.of(),
-                                started);
-                    }
-                };
-        return FreightStepRunner.runRecorded(step.apply(environment()), env, masker, action);
+        return build.perform(step);
     }
 
     private String console() {
-        return console.toString(StandardCharsets.UTF_8);
+        return build.console();
     }
 
     @Test
