@@ -297,6 +297,8 @@ public final class Engine implements AutoCloseable {
                         channelService,
                         tenantService);
         releaseService.addListener(automatic);
+        channelService.addListener(releaseService.channelGuard());
+        environmentService.addListener(deploymentService.environmentGuard());
         taskService.addCompletionListener(automatic);
         // Deployment events in the audit log (queued in the creating transaction; outcomes).
         var deploymentAudit =

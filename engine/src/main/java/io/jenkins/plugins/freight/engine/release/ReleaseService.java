@@ -1,5 +1,6 @@
 package io.jenkins.plugins.freight.engine.release;
 
+import io.jenkins.plugins.freight.engine.channel.ChannelListener;
 import io.jenkins.plugins.freight.engine.channel.ChannelService;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
@@ -71,6 +72,11 @@ public final class ReleaseService {
     /** Registers a listener told about each new release; call while wiring the engine. */
     public void addListener(ReleaseListener listener) {
         listeners.add(listener);
+    }
+
+    /** Refuses deleting a channel that still has releases; register with the channel service. */
+    public ChannelListener channelGuard() {
+        return new ChannelReleases(releases);
     }
 
     /**
