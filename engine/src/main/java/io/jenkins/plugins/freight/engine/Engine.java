@@ -30,6 +30,7 @@ import io.jenkins.plugins.freight.engine.release.ReleaseService;
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
 import io.jenkins.plugins.freight.engine.security.IdentityService;
 import io.jenkins.plugins.freight.engine.security.SecurityModel;
+import io.jenkins.plugins.freight.engine.smtp.SmtpConfigurationService;
 import io.jenkins.plugins.freight.engine.space.JdbcSpaceRepository;
 import io.jenkins.plugins.freight.engine.space.References;
 import io.jenkins.plugins.freight.engine.space.SpaceService;
@@ -85,6 +86,7 @@ public final class Engine implements AutoCloseable {
     private final ReleaseService releaseService;
     private final DeploymentService deploymentService;
     private final SshConnector sshConnector;
+    private final SmtpConfigurationService smtpConfiguration;
 
     private Engine(EngineSettings settings, Database database) {
         this.settings = settings;
@@ -188,6 +190,9 @@ public final class Engine implements AutoCloseable {
         projectService.addListener(tenantService.projectListener());
         var cipher = SecretCipher.inDataDir(settings.dataDir());
         this.variableService = new VariableService(database, accessPolicy, cipher);
+        // The server's SMTP server for e-mail steps (password sealed with the same key).
+        this.smtpConfiguration =
+                new SmtpConfigurationService(database, accessPolicy, cipher, clock, auditLog);
         // Every project has its variable set from the start (Go and Terraform read
         // variableset-Projects-N right after creating the project).
         projectService.addListener(
@@ -335,7 +340,9 @@ public final class Engine implements AutoCloseable {
                                 machineService,
                                 accountService,
                                 feedService,
-                                identity),
+                                identity,
+                                security.teams(),
+                                smtpConfiguration),
                         StepRegistry.builtIn(),
                         sshConnector,
                         new TargetLocks(),
@@ -472,6 +479,11 @@ public final class Engine implements AutoCloseable {
     /** Reading the audit log. */
     public AuditService audit() {
         return auditService;
+    }
+
+    /** The server's SMTP configuration, which e-mail steps send through. */
+    public SmtpConfigurationService smtp() {
+        return smtpConfiguration;
     }
 
     /** Deployment plans: editing, validation, execution. */
