@@ -47,6 +47,7 @@ final class ActionRun {
     private final PlannedAction action;
     private final StepKind kind;
     private final Target target;
+    private final Target onBehalfOf;
     private final String key;
 
     ActionRun(
@@ -56,12 +57,34 @@ final class ActionRun {
             StepKind kind,
             Target target,
             int stepIndex) {
+        this(run, step, action, kind, target, stepIndex, target);
+    }
+
+    /**
+     * @param onBehalfOf the target whose variables the action sees: in a rolling step, an action
+     *     that runs on the engine or the server runs once for each of the step's targets
+     */
+    ActionRun(
+            RunContext run,
+            PlannedStep step,
+            PlannedAction action,
+            StepKind kind,
+            Target target,
+            int stepIndex,
+            Target onBehalfOf) {
         this.run = run;
         this.step = step;
         this.action = action;
         this.kind = kind;
         this.target = target;
-        this.key = stepIndex + "/" + action.name() + "/" + target.id();
+        this.onBehalfOf = onBehalfOf;
+        this.key =
+                stepIndex
+                        + "/"
+                        + action.name()
+                        + "/"
+                        + target.id()
+                        + (onBehalfOf == target ? "" : "@" + onBehalfOf.id());
     }
 
     Outcome run(ExecutionLog.Block stepBlock) throws InterruptedException {
@@ -70,7 +93,12 @@ final class ActionRun {
         if (done != null) {
             return Outcome.valueOf(done);
         }
-        ExecutionLog.Block block = stepBlock.child(action.name() + " on " + target.name());
+        ExecutionLog.Block block =
+                stepBlock.child(
+                        action.name()
+                                + " on "
+                                + target.name()
+                                + (onBehalfOf == target ? "" : " for " + onBehalfOf.name()));
         Optional<InterventionResponse> manualAnswer = Optional.empty();
         String pendingId = state.pending(key);
         if (pendingId != null) {
@@ -198,7 +226,7 @@ final class ActionRun {
 
     private StepOutcome attempt(ExecutionLog.Block block, Optional<InterventionResponse> answer)
             throws InterruptedException {
-        Map<String, String> variables = run.variablesFor(step, action, target);
+        Map<String, String> variables = run.variablesFor(step, action, onBehalfOf);
         UnaryOperator<String> masker = run.masker();
         ActionStepContext context =
                 new ActionStepContext(

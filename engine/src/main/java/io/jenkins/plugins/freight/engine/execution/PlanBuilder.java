@@ -90,7 +90,8 @@ final class PlanBuilder {
                 step.properties().getOrDefault(DeploymentStep.CONDITION_EXPRESSION, ""),
                 step.startTrigger() == StartTrigger.START_WITH_PREVIOUS,
                 step.targetRoles(),
-                actions);
+                actions,
+                step.properties().getOrDefault(DeploymentStep.MAX_PARALLELISM, ""));
     }
 
     /** The deployment's sensitive values and the secrets of the targets' accounts. */
