@@ -93,6 +93,18 @@ final class ActionRun {
         if (done != null) {
             return Outcome.valueOf(done);
         }
+        if (state.pending(key) == null && !conditionHolds()) {
+            stepBlock.line(
+                    OutputCategory.INFO,
+                    "Skipping action "
+                            + action.name()
+                            + " on "
+                            + onBehalfOf.name()
+                            + ": its run condition is false.");
+            state.recordUnit(key, Outcome.SKIPPED.name());
+            run.save();
+            return Outcome.SKIPPED;
+        }
         ExecutionLog.Block block =
                 stepBlock.child(
                         action.name()
@@ -274,6 +286,17 @@ final class ActionRun {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception ex ? ex : e;
         }
+    }
+
+    /** The action's own run condition, evaluated with the target's variables. */
+    private boolean conditionHolds() {
+        Optional<String> expression = action.conditionExpression();
+        if (expression.isEmpty()) {
+            return true;
+        }
+        var templates = run.ports().templates();
+        return templates.isTruthy(
+                templates.render(expression.get(), run.variablesFor(step, action, onBehalfOf)));
     }
 
     private Optional<Duration> timeout() {
