@@ -36,8 +36,8 @@ import io.jenkins.plugins.freight.engine.space.References;
 import io.jenkins.plugins.freight.engine.space.SpaceService;
 import io.jenkins.plugins.freight.engine.step.StepRegistry;
 import io.jenkins.plugins.freight.engine.storage.Database;
+import io.jenkins.plugins.freight.engine.target.JdbcTargetLocks;
 import io.jenkins.plugins.freight.engine.target.SshConnector;
-import io.jenkins.plugins.freight.engine.target.TargetLocks;
 import io.jenkins.plugins.freight.engine.task.TaskService;
 import io.jenkins.plugins.freight.engine.task.TaskSettings;
 import io.jenkins.plugins.freight.engine.tenant.JdbcTagSetRepository;
@@ -87,6 +87,7 @@ public final class Engine implements AutoCloseable {
     private final DeploymentService deploymentService;
     private final SshConnector sshConnector;
     private final SmtpConfigurationService smtpConfiguration;
+    private final JdbcTargetLocks targetLocks;
 
     private Engine(EngineSettings settings, Database database) {
         this.settings = settings;
@@ -324,6 +325,13 @@ public final class Engine implements AutoCloseable {
         // Deployment execution: the Deploy task handler runs the steps on the server and on SSH
         // targets (one SSH client for the node, started on first use, stopped by close()).
         this.sshConnector = new SshConnector();
+        // One step per target across every node on this database (leases renewed by start()).
+        this.targetLocks =
+                new JdbcTargetLocks(
+                        database,
+                        settings.nodeName(),
+                        settings.taskLease(),
+                        settings.heartbeatInterval());
         taskService.register(
                 new DeployTaskHandler(
                         new DeployServices(
@@ -345,7 +353,7 @@ public final class Engine implements AutoCloseable {
                                 smtpConfiguration),
                         StepRegistry.builtIn(),
                         sshConnector,
-                        new TargetLocks(),
+                        targetLocks,
                         settings.dataDir(),
                         settings.nodeName(),
                         settings.runOnServer()));
@@ -366,6 +374,7 @@ public final class Engine implements AutoCloseable {
 
     /** Starts background work (task execution on this node). Idempotent. */
     public synchronized void start() {
+        targetLocks.start();
         taskService.start();
         feedService.start(java.time.Duration.ofHours(1));
     }
@@ -498,6 +507,7 @@ public final class Engine implements AutoCloseable {
     @Override
     public synchronized void close() {
         taskService.stop();
+        targetLocks.stop();
         feedService.stop();
         sshConnector.close();
         database.close();

@@ -253,6 +253,11 @@ final class ActionRun {
         boolean locked =
                 !kind.runsOnEngine()
                         && !"true".equalsIgnoreCase(variables.getOrDefault(BYPASS_MUTEX, "false"));
+        if (locked && run.ports().locks().isBusy(target.id())) {
+            block.line(
+                    OutputCategory.INFO,
+                    "Waiting for the step that runs on " + target.name() + " to finish.");
+        }
         try (AutoCloseable cancel = run.ports().task().onCancel(context::cancel);
                 TargetLocks.Held lock =
                         locked ? run.ports().locks().acquire(target.id()) : () -> {}) {

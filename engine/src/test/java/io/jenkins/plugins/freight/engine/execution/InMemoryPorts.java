@@ -37,7 +37,7 @@ final class InMemoryPorts
                 },
                 team -> List.of("team@example.org"),
                 smtp,
-                new TargetLocks(),
+                TargetLocks.inMemory(),
                 localHost,
                 scratch);
     }
