@@ -30,13 +30,14 @@ import io.jenkins.plugins.freight.engine.release.ReleaseService;
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
 import io.jenkins.plugins.freight.engine.security.IdentityService;
 import io.jenkins.plugins.freight.engine.security.SecurityModel;
+import io.jenkins.plugins.freight.engine.smtp.SmtpConfigurationService;
 import io.jenkins.plugins.freight.engine.space.JdbcSpaceRepository;
 import io.jenkins.plugins.freight.engine.space.References;
 import io.jenkins.plugins.freight.engine.space.SpaceService;
 import io.jenkins.plugins.freight.engine.step.StepRegistry;
 import io.jenkins.plugins.freight.engine.storage.Database;
+import io.jenkins.plugins.freight.engine.target.JdbcTargetLocks;
 import io.jenkins.plugins.freight.engine.target.SshConnector;
-import io.jenkins.plugins.freight.engine.target.TargetLocks;
 import io.jenkins.plugins.freight.engine.task.TaskService;
 import io.jenkins.plugins.freight.engine.task.TaskSettings;
 import io.jenkins.plugins.freight.engine.tenant.JdbcTagSetRepository;
@@ -85,6 +86,8 @@ public final class Engine implements AutoCloseable {
     private final ReleaseService releaseService;
     private final DeploymentService deploymentService;
     private final SshConnector sshConnector;
+    private final SmtpConfigurationService smtpConfiguration;
+    private final JdbcTargetLocks targetLocks;
 
     private Engine(EngineSettings settings, Database database) {
         this.settings = settings;
@@ -188,6 +191,9 @@ public final class Engine implements AutoCloseable {
         projectService.addListener(tenantService.projectListener());
         var cipher = SecretCipher.inDataDir(settings.dataDir());
         this.variableService = new VariableService(database, accessPolicy, cipher);
+        // The server's SMTP server for e-mail steps (password sealed with the same key).
+        this.smtpConfiguration =
+                new SmtpConfigurationService(database, accessPolicy, cipher, clock, auditLog);
         // Every project has its variable set from the start (Go and Terraform read
         // variableset-Projects-N right after creating the project).
         projectService.addListener(
@@ -321,6 +327,13 @@ public final class Engine implements AutoCloseable {
         // Deployment execution: the Deploy task handler runs the steps on the server and on SSH
         // targets (one SSH client for the node, started on first use, stopped by close()).
         this.sshConnector = new SshConnector();
+        // One step per target across every node on this database (leases renewed by start()).
+        this.targetLocks =
+                new JdbcTargetLocks(
+                        database,
+                        settings.nodeName(),
+                        settings.taskLease(),
+                        settings.heartbeatInterval());
         taskService.register(
                 new DeployTaskHandler(
                         new DeployServices(
@@ -337,10 +350,12 @@ public final class Engine implements AutoCloseable {
                                 machineService,
                                 accountService,
                                 feedService,
-                                identity),
+                                identity,
+                                security.teams(),
+                                smtpConfiguration),
                         StepRegistry.builtIn(),
                         sshConnector,
-                        new TargetLocks(),
+                        targetLocks,
                         settings.dataDir(),
                         settings.nodeName(),
                         settings.runOnServer()));
@@ -361,6 +376,7 @@ public final class Engine implements AutoCloseable {
 
     /** Starts background work (task execution on this node). Idempotent. */
     public synchronized void start() {
+        targetLocks.start();
         taskService.start();
         feedService.start(java.time.Duration.ofHours(1));
     }
@@ -476,6 +492,11 @@ public final class Engine implements AutoCloseable {
         return auditService;
     }
 
+    /** The server's SMTP configuration, which e-mail steps send through. */
+    public SmtpConfigurationService smtp() {
+        return smtpConfiguration;
+    }
+
     /** Deployment plans: editing, validation, execution. */
     public DeploymentPlans plans() {
         return plans;
@@ -488,6 +509,7 @@ public final class Engine implements AutoCloseable {
     @Override
     public synchronized void close() {
         taskService.stop();
+        targetLocks.stop();
         feedService.stop();
         sshConnector.close();
         database.close();
