@@ -76,10 +76,11 @@ class LinksResolveTest {
     }
 
     @Test
-    void everyLinkResolves() {
+    void everyLinkResolvesAndEveryAnswerFollowsTheConventions() {
         Deque<String> queue = new ArrayDeque<>(List.of("/api"));
         Set<String> seen = new LinkedHashSet<>(queue);
         List<String> broken = new ArrayList<>();
+        List<String> conventionProblems = new ArrayList<>();
         int requests = 0;
         while (!queue.isEmpty() && requests < MAX_REQUESTS) {
             String path = queue.poll();
@@ -93,8 +94,10 @@ class LinksResolveTest {
             if (r.status() != 200 || type == null || !type.startsWith("application/json")) {
                 continue;
             }
+            JsonNode json = r.json();
+            checkConventions(path, json, "", conventionProblems);
             List<String> found = new ArrayList<>();
-            collectLinks(r.json(), found);
+            collectLinks(json, found);
             for (String link : found) {
                 String expanded = expand(link);
                 if (expanded != null && seen.add(expanded)) {
@@ -103,6 +106,7 @@ class LinksResolveTest {
             }
         }
         assertThat(broken).isEmpty();
+        assertThat(conventionProblems).isEmpty();
         assertThat(seen)
                 .as("the crawl reached the resources it was meant to")
                 .anyMatch(p -> p.contains("/deployments/template"))
@@ -111,6 +115,45 @@ class LinksResolveTest {
                 .anyMatch(p -> p.contains("/tasks/ServerTasks-"))
                 .anyMatch(p -> p.contains("/tenants/Tenants-"))
                 .anyMatch(p -> p.contains("/teams/"));
+    }
+
+    /** Maps whose keys are data (ids, property names, user text), not property names. */
+    private static final Set<String> DATA_MAPS =
+            Set.of("Properties", "CustomFields", "FormValues", "Scope", "Values", "Variables");
+
+    /**
+     * PascalCase property names everywhere, and on collections {@code Page.Next} exactly when
+     * another page exists.
+     */
+    private static void checkConventions(
+            String path, JsonNode node, String parent, List<String> problems) {
+        if (node.isObject()) {
+            if (node.has("ItemType") && node.has("Items") && node.has("Links")) {
+                long total = node.get("TotalResults").asLong();
+                long perPage = node.get("ItemsPerPage").asLong();
+                String current = node.get("Links").path("Page.Current").asText("");
+                java.util.regex.Matcher skip =
+                        java.util.regex.Pattern.compile("[?&]skip=(\\d+)").matcher(current);
+                long skipped = skip.find() ? Long.parseLong(skip.group(1)) : 0;
+                boolean more = skipped + perPage < total;
+                if (node.get("Links").has("Page.Next") != more) {
+                    problems.add(path + ": Page.Next present=" + !more + " with " + total);
+                }
+            }
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> f = fields.next();
+                boolean dataKeys = DATA_MAPS.contains(parent) || parent.equals("Links");
+                if (!dataKeys && !Character.isUpperCase(f.getKey().charAt(0))) {
+                    problems.add(path + ": property " + f.getKey() + " is not PascalCase");
+                }
+                if (!DATA_MAPS.contains(f.getKey())) {
+                    checkConventions(path, f.getValue(), f.getKey(), problems);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(n -> checkConventions(path, n, parent, problems));
+        }
     }
 
     /** Every string under a {@code Links} object, anywhere in the document. */
