@@ -39,6 +39,7 @@ public final class ReleaseService {
     private final ReleaseRequests requests = new ReleaseRequests();
     private final List<ReleaseListener> listeners = new CopyOnWriteArrayList<>();
     private final ReleaseCreation creation;
+    private final ReleaseTemplates templates;
 
     public ReleaseService(
             Database database,
@@ -67,6 +68,9 @@ public final class ReleaseService {
                         this.variables,
                         releases,
                         listeners);
+        this.templates =
+                new ReleaseTemplates(
+                        projects, channels, processes, releases, new PackagePicker(feed));
     }
 
     /** Registers a listener told about each new release; call while wiring the engine. */
@@ -93,6 +97,15 @@ public final class ReleaseService {
         PackageSpecs specs =
                 PackageSpecs.parse(request.packages(), request.defaultPackageVersion());
         return database.inTransaction(h -> creation.create(h, caller, spaceId, request, specs));
+    }
+
+    /**
+     * The template for the project's next release in a channel (null: the default channel): the
+     * packages to pin with the newest versions the channel allows, and the last release.
+     */
+    public ReleaseTemplate template(Caller caller, String spaceId, String project, String channel) {
+        access.require(caller, "ProcessView", spaceId);
+        return database.withHandle(h -> templates.build(h, spaceId, project, channel));
     }
 
     /** A release by id; a release of another space is not found. */
