@@ -116,6 +116,21 @@ final class PipelineSpace {
         }
     }
 
+    /**
+     * Adds, after {@link #create}, a project whose one step runs {@code bash} on the server, in the
+     * shared lifecycle and the default project group.
+     */
+    static void scriptProject(LoopbackServer server, String name, String step, String bash) {
+        String lifecycle = null;
+        for (var node : server.get(SPACE + "/lifecycles/all")) {
+            if (node.get("Name").asText().equals("Dev to Prod")) {
+                lifecycle = node.get("Id").asText();
+            }
+        }
+        String group = server.get(SPACE + "/projectgroups/all").get(0).get("Id").asText();
+        project(server, name, group, lifecycle, step, inline(bash), List.of());
+    }
+
     private static Map<String, Object> inline(String body) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("Octopus.Action.RunOnServer", "true");
