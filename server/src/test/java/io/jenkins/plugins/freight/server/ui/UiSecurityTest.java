@@ -61,7 +61,7 @@ class UiSecurityTest {
     @Test
     void postWithoutTheSessionsTokenIsRefusedAndChangesNothing() throws Exception {
         ServerTask task = waitingTask();
-        Client admin = signedIn("admin", UiServer.ADMIN_KEY);
+        Client admin = signedIn("admin", UiServer.ADMIN_PASSWORD);
         String cancel = "/" + Space.DEFAULT_ID + "/tasks/" + task.id() + "/cancel";
 
         HttpResponse<String> noToken = admin.post(cancel, Map.of());
@@ -83,26 +83,48 @@ class UiSecurityTest {
         String secret = server.createUser("guesswork", "Guess Work");
         Client client = new Client();
         String token = client.token("/login");
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            HttpResponse<String> wrong =
-                    client.post(
-                            "/login",
-                            Map.of("_csrf", token, "username", "guesswork", "password", "nope"));
-            assertThat(wrong.statusCode()).isEqualTo(401);
-            assertThat(wrong.body()).contains("The username or password is incorrect.");
-        }
+        Map<String, String> wrongPassword =
+                Map.of("_csrf", token, "username", "guesswork", "password", "nope");
+        HttpResponse<String> wrong = client.post("/login", wrongPassword);
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.body()).contains("The username or password is not valid.");
         HttpResponse<String> unknownUser =
                 client.post(
                         "/login", Map.of("_csrf", token, "username", "nobody", "password", "x"));
-        assertThat(unknownUser.body()).contains("The username or password is incorrect.");
+        assertThat(unknownUser.statusCode()).isEqualTo(401);
+        assertThat(unknownUser.body()).contains("The username or password is not valid.");
+        HttpResponse<String> apiKeyAsPassword =
+                client.post(
+                        "/login",
+                        Map.of(
+                                "_csrf",
+                                token,
+                                "username",
+                                "admin",
+                                "password",
+                                UiServer.ADMIN_KEY));
+        assertThat(apiKeyAsPassword.statusCode()).as("an API key is not a password").isEqualTo(401);
 
+        // the engine locks the username after five failures, doubling the wait with each further
+        // one (1 s, 2 s, 4 s): fail eight times, waiting out the short locks in between
+        int failures = 1;
+        while (failures < 8) {
+            HttpResponse<String> attempt = client.post("/login", wrongPassword);
+            if (attempt.statusCode() == 401) {
+                failures++;
+            } else {
+                assertThat(attempt.statusCode()).isEqualTo(429);
+                Thread.sleep(500);
+            }
+        }
         HttpResponse<String> throttled =
                 client.post(
                         "/login",
                         Map.of("_csrf", token, "username", "guesswork", "password", secret));
         assertThat(throttled.statusCode()).isEqualTo(429);
-        assertThat(throttled.body()).contains("Too many failed sign-in attempts");
+        assertThat(throttled.body()).contains("Too many failed sign-in attempts; try again in");
         assertThat(throttled.body()).doesNotContain(secret);
+        assertThat(throttled.headers().firstValue("Set-Cookie")).isEmpty();
     }
 
     @Test
@@ -118,7 +140,7 @@ class UiSecurityTest {
                                 "username",
                                 "admin",
                                 "password",
-                                UiServer.ADMIN_KEY,
+                                UiServer.ADMIN_PASSWORD,
                                 "next",
                                 "https://elsewhere.example/"));
         assertThat(signedIn.statusCode()).isEqualTo(303);
@@ -134,7 +156,7 @@ class UiSecurityTest {
                         Space.DEFAULT_ID,
                         io.jenkins.plugins.freight.engine.environment.Environment.named(
                                 "<img src=x onerror=alert(1)>"));
-        Client admin = signedIn("admin", UiServer.ADMIN_KEY);
+        Client admin = signedIn("admin", UiServer.ADMIN_PASSWORD);
         String page = admin.get("/" + Space.DEFAULT_ID + "/environments").body();
         assertThat(page).contains("&lt;img src=x onerror=alert(1)&gt;");
         assertThat(page).doesNotContain("<img src=x");
@@ -142,7 +164,7 @@ class UiSecurityTest {
 
     @Test
     void signingOutEndsTheSession() throws Exception {
-        Client admin = signedIn("admin", UiServer.ADMIN_KEY);
+        Client admin = signedIn("admin", UiServer.ADMIN_PASSWORD);
         String token = admin.token("/" + Space.DEFAULT_ID + "/environments");
         String stolenCookie = admin.cookie();
 
