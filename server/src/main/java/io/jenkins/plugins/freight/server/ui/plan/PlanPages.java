@@ -173,7 +173,7 @@ public final class PlanPages {
     private void conflict(UiRequest r, ConflictException e, String unsaved) throws IOException {
         String message =
                 e.getMessage()
-                        + " Nothing was saved; below is the plan as it is now."
+                        + " Below is the plan as it is now."
                         + (unsaved == null || unsaved.isEmpty()
                                 ? ""
                                 : " Your unsaved notes: \u201c" + unsaved + "\u201d");
