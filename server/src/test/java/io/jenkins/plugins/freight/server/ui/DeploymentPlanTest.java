@@ -25,7 +25,7 @@ class DeploymentPlanTest {
 
     @Test
     void createValidateExecuteAndRetry() {
-        try (UiServer server = UiServer.start(DatabaseKind.H2, "");
+        try (UiServer server = UiServer.start(DatabaseKind.H2, "/jenkins/freight");
                 Browser browser = Browser.start()) {
             RandomQuotes seed = new RandomQuotes(server);
             Project quotes = seed.project("Random Quotes", "echo 'Deploying Random Quotes'");

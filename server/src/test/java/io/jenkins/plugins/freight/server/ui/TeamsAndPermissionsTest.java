@@ -24,7 +24,7 @@ class TeamsAndPermissionsTest {
 
     @Test
     void administratorScopesARoleAndSeesItInTestPermissions() {
-        try (UiServer server = UiServer.start(DatabaseKind.H2, "");
+        try (UiServer server = UiServer.start(DatabaseKind.H2, "/jenkins/freight");
                 Browser browser = Browser.start()) {
             RandomQuotes seed = new RandomQuotes(server);
             seed.project("Random Quotes", "echo deploy");
