@@ -17,9 +17,9 @@ import java.util.Map;
  * @param validation the result of "Validate", or null
  * @param conflict why the last edit was not saved (someone changed the plan meanwhile), or null
  * @param canEdit the plan is a draft and the user holds {@code DeploymentPlanEdit}
- * @param canExecute the plan is a draft and the user holds {@code DeploymentCreate} somewhere in
- *     the space (the engine checks every item when it executes)
- * @param canAbort the plan executes and the user holds {@code DeploymentCreate}
+ * @param canExecute the plan is a draft with items and the user holds {@code DeploymentCreate} for
+ *     every item's project in the plan's environment (the engine checks again when it executes)
+ * @param canAbort the plan executes and the user holds {@code DeploymentCreate} for its environment
  * @param canRetry the plan failed or was aborted and the user holds {@code DeploymentPlanEdit}
  */
 public record PlanPage(

@@ -196,8 +196,22 @@ public final class PlanPages {
                         .map(i -> view(r, i, projectNames, checks.get(i.id())))
                         .toList();
         boolean draft = plan.state() == PlanState.DRAFT;
-        boolean mayEdit = allows(r, DeploymentPlanService.EDIT);
-        boolean mayDeploy = allows(r, DEPLOY);
+        String environmentId = plan.environmentId();
+        boolean mayEdit =
+                access.allows(
+                        r.caller(), DeploymentPlanService.EDIT, r.spaceId(), null, environmentId);
+        boolean mayDeployAll =
+                !plan.items().isEmpty()
+                        && plan.items().stream()
+                                .allMatch(
+                                        i ->
+                                                access.allows(
+                                                        r.caller(),
+                                                        DEPLOY,
+                                                        r.spaceId(),
+                                                        i.projectId(),
+                                                        environmentId));
+        boolean mayAbort = access.allows(r.caller(), DEPLOY, r.spaceId(), null, environmentId);
         String environment =
                 environmentNames(r).getOrDefault(plan.environmentId(), plan.environmentId());
         return new PlanPage(
@@ -209,8 +223,8 @@ public final class PlanPages {
                 validation,
                 conflict,
                 draft && mayEdit,
-                draft && mayDeploy && !plan.items().isEmpty(),
-                plan.state() == PlanState.EXECUTING && mayDeploy,
+                draft && mayDeployAll,
+                plan.state() == PlanState.EXECUTING && mayAbort,
                 plan.state().canBeRetried() && mayEdit);
     }
 
