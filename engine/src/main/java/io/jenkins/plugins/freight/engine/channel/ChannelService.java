@@ -1,5 +1,7 @@
 package io.jenkins.plugins.freight.engine.channel;
 
+import io.jenkins.plugins.freight.engine.audit.AuditLog;
+import io.jenkins.plugins.freight.engine.audit.EventRequest;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
@@ -35,6 +37,7 @@ public final class ChannelService {
     private static final String KIND = "Channel";
 
     private final Database database;
+    private final AuditLog audit;
     private final AccessPolicy access;
     private final Clock clock;
     private final SpaceService spaces;
@@ -55,7 +58,9 @@ public final class ChannelService {
             ProcessService processes,
             TagSetService tagSets,
             ChannelRepository channels,
-            References references) {
+            References references,
+            AuditLog audit) {
+        this.audit = audit;
         this.database = database;
         this.access = access;
         this.clock = clock;
@@ -96,7 +101,22 @@ public final class ChannelService {
                         throw new InvalidInputException("A channel needs a project.");
                     }
                     Project project = projects.require(h, spaceId, channel.projectId());
-                    return insert(h, project, channel, caller.username());
+                    Channel stored = insert(h, project, channel, caller.username());
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.created(
+                                            spaceId,
+                                            stored.id(),
+                                            KIND
+                                                    + " "
+                                                    + stored.name()
+                                                    + " of "
+                                                    + project.name()
+                                                    + " was created",
+                                            stored)
+                                    .withProject(project.id()));
+                    return stored;
                 });
     }
 
@@ -143,6 +163,21 @@ public final class ChannelService {
                     }
                     channels.update(h, stored);
                     recordReferences(h, stored);
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.modified(
+                                            spaceId,
+                                            current.id(),
+                                            KIND
+                                                    + " "
+                                                    + name
+                                                    + " of "
+                                                    + project.name()
+                                                    + " was changed",
+                                            current,
+                                            stored)
+                                    .withProject(project.id()));
                     return stored;
                 });
     }
@@ -167,6 +202,15 @@ public final class ChannelService {
                             h, current.id(), KIND + " '" + current.name() + "'", List.of());
                     references.remove(h, current.id());
                     channels.delete(h, spaceId, current.id());
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.deleted(
+                                            spaceId,
+                                            current.id(),
+                                            KIND + " " + current.name() + " was deleted",
+                                            current)
+                                    .withProject(current.projectId()));
                 });
     }
 
