@@ -103,7 +103,8 @@ public final class Engine implements AutoCloseable {
         var clock = java.time.Clock.systemUTC();
         var references = new References();
         this.spaceService =
-                new SpaceService(database, accessPolicy, clock, new JdbcSpaceRepository());
+                new SpaceService(
+                        database, accessPolicy, clock, new JdbcSpaceRepository(), auditLog);
         this.environmentService =
                 new EnvironmentService(
                         database,
@@ -111,7 +112,8 @@ public final class Engine implements AutoCloseable {
                         clock,
                         spaceService,
                         new JdbcEnvironmentRepository(),
-                        references);
+                        references,
+                        auditLog);
         var lifecycles = new JdbcLifecycleRepository();
         this.lifecycleService =
                 new LifecycleService(
@@ -121,7 +123,8 @@ public final class Engine implements AutoCloseable {
                         spaceService,
                         environmentService,
                         lifecycles,
-                        references);
+                        references,
+                        auditLog);
         this.projectGroupService =
                 new ProjectGroupService(
                         database,
@@ -129,7 +132,8 @@ public final class Engine implements AutoCloseable {
                         clock,
                         spaceService,
                         new JdbcProjectGroupRepository(),
-                        references);
+                        references,
+                        auditLog);
         this.projectService =
                 new ProjectService(
                         database,
@@ -139,7 +143,8 @@ public final class Engine implements AutoCloseable {
                         projectGroupService,
                         lifecycles,
                         new JdbcProjectRepository(),
-                        references);
+                        references,
+                        auditLog);
         this.tagSetService =
                 new TagSetService(
                         database,
@@ -147,7 +152,8 @@ public final class Engine implements AutoCloseable {
                         clock,
                         spaceService,
                         new JdbcTagSetRepository(),
-                        references);
+                        references,
+                        auditLog);
         var channels = new JdbcChannelRepository();
         this.processService =
                 new ProcessService(
@@ -160,7 +166,8 @@ public final class Engine implements AutoCloseable {
                         channels::missingInProject,
                         tagSetService,
                         new JdbcProcessRepository(),
-                        references);
+                        references,
+                        auditLog);
         this.channelService =
                 new ChannelService(
                         database,
@@ -172,7 +179,8 @@ public final class Engine implements AutoCloseable {
                         processService,
                         tagSetService,
                         channels,
-                        references);
+                        references,
+                        auditLog);
         spaceService.addInitializer(projectGroupService.defaultProjectGroupInitializer());
         spaceService.addInitializer(lifecycleService.defaultLifecycleInitializer());
         projectService.addListener(processService.projectListener());
@@ -186,11 +194,12 @@ public final class Engine implements AutoCloseable {
                         environmentService,
                         tagSetService,
                         new JdbcTenantRepository(),
-                        references);
+                        references,
+                        auditLog);
         projectService.addListener(channelService.projectListener());
         projectService.addListener(tenantService.projectListener());
         var cipher = SecretCipher.inDataDir(settings.dataDir());
-        this.variableService = new VariableService(database, accessPolicy, cipher);
+        this.variableService = new VariableService(database, accessPolicy, cipher, auditLog);
         // The server's SMTP server for e-mail steps (password sealed with the same key).
         this.smtpConfiguration =
                 new SmtpConfigurationService(database, accessPolicy, cipher, clock, auditLog);
@@ -221,7 +230,8 @@ public final class Engine implements AutoCloseable {
                         environmentService,
                         new JdbcAccountRepository(),
                         cipher,
-                        references);
+                        references,
+                        auditLog);
         this.machineService =
                 new MachineService(
                         database,
@@ -233,7 +243,8 @@ public final class Engine implements AutoCloseable {
                         tagSetService,
                         accountService,
                         new JdbcMachineRepository(),
-                        references);
+                        references,
+                        auditLog);
         spaceService.addCleaner(
                 (h, space) -> {
                     projectService.deleteAllInSpace(h, space.id());
@@ -264,7 +275,8 @@ public final class Engine implements AutoCloseable {
                         FeedService.packagesDir(settings.dataDir()),
                         accessPolicy,
                         new ReleasePackageReferences(),
-                        clock);
+                        clock,
+                        auditLog);
         this.buildInformationService = new BuildInformationService(database, accessPolicy, clock);
         // Releases and deployments; creating a deployment queues a Deploy task.
         this.releaseService =
@@ -277,7 +289,8 @@ public final class Engine implements AutoCloseable {
                         processService,
                         feedService,
                         buildInformationService,
-                        variableService);
+                        variableService,
+                        auditLog);
         this.deploymentService =
                 new DeploymentService(
                         database,
@@ -308,10 +321,11 @@ public final class Engine implements AutoCloseable {
         taskService.addCompletionListener(automatic);
         // Deployment events in the audit log (queued in the creating transaction; outcomes).
         var deploymentAudit =
-                new io.jenkins.plugins.freight.engine.audit.DeploymentAudit(
+                new io.jenkins.plugins.freight.engine.deployment.DeploymentAudit(
                         database, auditLog, deploymentService);
         deploymentService.addListener(deploymentAudit);
         taskService.addCompletionListener(deploymentAudit);
+        taskService.addActivityListener(deploymentAudit);
         // Deployment plans: prepared by leads, executed item by item through deployments.
         this.plans =
                 new DeploymentPlans(

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.freight.engine.channel;
 
+import io.jenkins.plugins.freight.engine.audit.AuditLog;
+import io.jenkins.plugins.freight.engine.audit.EventRequest;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
@@ -36,6 +38,7 @@ public final class ChannelService {
     private static final String KIND = "Channel";
 
     private final Database database;
+    private final AuditLog audit;
     private final AccessPolicy access;
     private final Clock clock;
     private final SpaceService spaces;
@@ -57,7 +60,9 @@ public final class ChannelService {
             ProcessService processes,
             TagSetService tagSets,
             ChannelRepository channels,
-            References references) {
+            References references,
+            AuditLog audit) {
+        this.audit = audit;
         this.database = database;
         this.access = access;
         this.clock = clock;
@@ -103,7 +108,22 @@ public final class ChannelService {
                         throw new InvalidInputException("A channel needs a project.");
                     }
                     Project project = projects.require(h, spaceId, channel.projectId());
-                    return insert(h, project, channel, caller.username());
+                    Channel stored = insert(h, project, channel, caller.username());
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.created(
+                                            spaceId,
+                                            stored.id(),
+                                            KIND
+                                                    + " "
+                                                    + stored.name()
+                                                    + " of "
+                                                    + project.name()
+                                                    + " was created",
+                                            stored)
+                                    .withProject(project.id()));
+                    return stored;
                 });
     }
 
@@ -150,6 +170,21 @@ public final class ChannelService {
                     }
                     channels.update(h, stored);
                     recordReferences(h, stored);
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.modified(
+                                            spaceId,
+                                            current.id(),
+                                            KIND
+                                                    + " "
+                                                    + name
+                                                    + " of "
+                                                    + project.name()
+                                                    + " was changed",
+                                            current,
+                                            stored)
+                                    .withProject(project.id()));
                     return stored;
                 });
     }
@@ -177,6 +212,15 @@ public final class ChannelService {
                             h, current.id(), KIND + " '" + current.name() + "'", List.of());
                     references.remove(h, current.id());
                     channels.delete(h, spaceId, current.id());
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.deleted(
+                                            spaceId,
+                                            current.id(),
+                                            KIND + " " + current.name() + " was deleted",
+                                            current)
+                                    .withProject(current.projectId()));
                 });
     }
 

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.freight.engine.environment;
 
+import io.jenkins.plugins.freight.engine.audit.AuditLog;
+import io.jenkins.plugins.freight.engine.audit.EventRequest;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
@@ -35,6 +37,7 @@ public final class EnvironmentService {
     private final EnvironmentRepository environments;
     private final References references;
     private final List<EnvironmentListener> listeners = new CopyOnWriteArrayList<>();
+    private final AuditLog audit;
 
     public EnvironmentService(
             Database database,
@@ -42,8 +45,10 @@ public final class EnvironmentService {
             Clock clock,
             SpaceService spaces,
             EnvironmentRepository environments,
-            References references) {
+            References references,
+            AuditLog audit) {
         this.database = database;
+        this.audit = audit;
         this.access = access;
         this.clock = clock;
         this.spaces = spaces;
@@ -76,6 +81,12 @@ public final class EnvironmentService {
                                     .withSortOrder(sortOrder)
                                     .stored(id, spaceId, slug, clock.instant(), caller.username());
                     environments.insert(h, stored);
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.created(
+                                            spaceId, id, KIND + " " + name + " was created", stored)
+                                    .withEnvironment(id));
                     return stored;
                 });
     }
@@ -122,6 +133,16 @@ public final class EnvironmentService {
                                             clock.instant(),
                                             caller.username());
                     environments.update(h, stored);
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.modified(
+                                            spaceId,
+                                            current.id(),
+                                            KIND + " " + name + " was changed",
+                                            current,
+                                            stored)
+                                    .withEnvironment(current.id()));
                     return stored;
                 });
     }
@@ -163,6 +184,16 @@ public final class EnvironmentService {
                         Environment moved = e.withSortOrder(i + 1);
                         if (e.sortOrder() != i + 1) {
                             environments.update(h, moved);
+                            audit.record(
+                                    h,
+                                    caller,
+                                    EventRequest.modified(
+                                                    spaceId,
+                                                    e.id(),
+                                                    KIND + " " + e.name() + " was moved",
+                                                    e,
+                                                    moved)
+                                            .withEnvironment(e.id()));
                         }
                         result.add(moved);
                     }
@@ -185,6 +216,15 @@ public final class EnvironmentService {
                     references.requireUnused(
                             h, current.id(), KIND + " '" + current.name() + "'", List.of());
                     environments.delete(h, spaceId, current.id());
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.deleted(
+                                            spaceId,
+                                            current.id(),
+                                            KIND + " " + current.name() + " was deleted",
+                                            current)
+                                    .withEnvironment(current.id()));
                 });
     }
 

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.freight.engine.variable;
 
+import io.jenkins.plugins.freight.engine.audit.AuditLog;
+import io.jenkins.plugins.freight.engine.audit.EventCategory;
+import io.jenkins.plugins.freight.engine.audit.EventRequest;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
@@ -38,6 +41,7 @@ public final class VariableService {
     private static final String SNAPSHOT_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
     private final Database database;
+    private final AuditLog audit;
     private final AccessPolicy access;
     private final SecretCipher cipher;
     private final VariableRepository repository;
@@ -45,6 +49,16 @@ public final class VariableService {
     private final SecureRandom random = new SecureRandom();
 
     public VariableService(Database database, AccessPolicy access, SecretCipher cipher) {
+        this(database, access, cipher, null);
+    }
+
+    /**
+     * @param audit where changes to variables and library variable sets are recorded (null: not
+     *     recorded)
+     */
+    public VariableService(
+            Database database, AccessPolicy access, SecretCipher cipher, AuditLog audit) {
+        this.audit = audit;
         this.database = Objects.requireNonNull(database, "database");
         this.access = Objects.requireNonNull(access, "access");
         this.cipher = Objects.requireNonNull(cipher, "cipher");
@@ -96,6 +110,21 @@ public final class VariableService {
                     if (!repository.replaceVariables(h, next, stored.version())) {
                         throw new ConflictException(STALE_VERSION);
                     }
+                    record(
+                            h,
+                            caller,
+                            new EventRequest(
+                                    stored.spaceId(),
+                                    EventCategory.Modified,
+                                    "Variables of " + stored.ownerId() + " were changed",
+                                    List.of(stored.id(), stored.ownerId()),
+                                    stored.ownerId().startsWith("Projects-")
+                                            ? stored.ownerId()
+                                            : null,
+                                    null,
+                                    null,
+                                    stored,
+                                    next));
                     return redacted(next);
                 });
     }
@@ -183,6 +212,14 @@ public final class VariableService {
                                     id, spaceId, trimmed, description, VariableSet.idFor(id));
                     repository.insertLibrarySet(h, set);
                     createSet(h, spaceId, id);
+                    record(
+                            h,
+                            caller,
+                            EventRequest.created(
+                                    spaceId,
+                                    id,
+                                    "Library variable set " + trimmed + " was created",
+                                    set));
                     return set;
                 });
     }
@@ -224,6 +261,15 @@ public final class VariableService {
                                     changed.description(),
                                     stored.variableSetId());
                     repository.updateLibrarySet(h, next);
+                    record(
+                            h,
+                            caller,
+                            EventRequest.modified(
+                                    stored.spaceId(),
+                                    stored.id(),
+                                    "Library variable set " + trimmed + " was changed",
+                                    stored,
+                                    next));
                     return next;
                 });
     }
@@ -239,7 +285,21 @@ public final class VariableService {
                     access.require(caller, "LibraryVariableSetDelete", stored.spaceId());
                     repository.deleteSet(h, stored.variableSetId());
                     repository.deleteLibrarySet(h, id);
+                    record(
+                            h,
+                            caller,
+                            EventRequest.deleted(
+                                    stored.spaceId(),
+                                    stored.id(),
+                                    "Library variable set " + stored.name() + " was deleted",
+                                    stored));
                 });
+    }
+
+    private void record(Handle h, Caller caller, EventRequest request) {
+        if (audit != null) {
+            audit.record(h, caller, request);
+        }
     }
 
     private static String validLibraryName(String name) {
