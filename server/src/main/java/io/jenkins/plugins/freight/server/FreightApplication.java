@@ -75,6 +75,7 @@ public final class FreightApplication {
                 .register(router);
         new io.jenkins.plugins.freight.server.plans.DeploymentPlansResource(engine.plans())
                 .register(router);
+        new io.jenkins.plugins.freight.server.apply.ApplyResource(engine.apply()).register(router);
         ApiDispatcher api =
                 new ApiDispatcher(
                         router,

@@ -13,6 +13,9 @@ final class ApiLinks {
     /** The Freight extension: long-poll for a task's news. */
     static final String TASK_FOLLOW = "FreightTaskFollow";
 
+    /** The Freight extension: declarative configuration of a space. */
+    static final String APPLY = "FreightApply";
+
     private ApiLinks() {}
 
     static Map<String, String> system(Links l) {
@@ -29,6 +32,7 @@ final class ApiLinks {
                                 + "running,states,hasPendingInterruptions,hasWarningsOrErrors,take,"
                                 + "ids,partialName,spaces,includeSystem}"));
         links.put(TASK_FOLLOW, l.api("/tasks/{id}/follow{?after,timeout}"));
+        links.put(APPLY, l.api("/apply{?dryRun}"));
         links.put("Web", l.base() + "/app");
         return links;
     }
@@ -95,6 +99,7 @@ final class ApiLinks {
                                 + "/build-information{/id}{?filter,packageId,latest,skip,take,"
                                 + "overwriteMode}"));
         links.put(TASK_FOLLOW, l.api(s + "/tasks/{id}/follow{?after,timeout}"));
+        links.put(APPLY, l.api(s + "/apply{?dryRun}"));
         return links;
     }
 }
