@@ -260,4 +260,12 @@ class SpaceApplyTest {
                     .doesNotContain("Internal Deployers");
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void theDocumentationShowsTheExampleFileAsItIs() throws Exception {
+        String page = Files.readString(Path.of("..", "docs", "configuration-as-code.md"));
+        int start = page.lastIndexOf("```yaml\n") + "```yaml\n".length();
+        int end = page.indexOf("```", start);
+        assertThat(page.substring(start, end)).isEqualTo(Files.readString(EXAMPLE));
+    }
 }
