@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
             PromoteCommand.class,
             AwaitCommand.class,
             RenderCommand.class,
+            io.jenkins.plugins.freight.cli.apply.ApplyCommand.class,
             DemoCommand.class
         })
 public final class Main implements CliContext {

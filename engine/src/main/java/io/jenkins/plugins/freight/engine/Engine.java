@@ -516,6 +516,25 @@ public final class Engine implements AutoCloseable {
         return plans;
     }
 
+    /** Declarative configuration of a space through the other services. */
+    public io.jenkins.plugins.freight.engine.apply.SpaceApply apply() {
+        return new io.jenkins.plugins.freight.engine.apply.SpaceApply(
+                new io.jenkins.plugins.freight.engine.apply.ApplyServices(
+                        accessPolicy,
+                        spaceService,
+                        environmentService,
+                        lifecycleService,
+                        projectGroupService,
+                        projectService,
+                        channelService,
+                        processService,
+                        variableService,
+                        machineService,
+                        accountService,
+                        identity,
+                        security));
+    }
+
     /**
      * Stops background work, letting running steps finish or marking them, then closes the
      * database.

@@ -129,6 +129,34 @@ public final class VariableService {
                 });
     }
 
+    /**
+     * Whether the stored value of a sensitive variable equals {@code candidate}, for callers that
+     * may edit the set (and so could overwrite it anyway); the secret itself never leaves. False
+     * when the variable is unknown or not sensitive.
+     */
+    public boolean sensitiveValueEquals(
+            Caller caller, String ownerId, String variableId, String candidate) {
+        String setId = VariableSet.idFor(ownerId);
+        VariableSet stored =
+                database.withHandle(h -> repository.findSet(h, setId))
+                        .orElseThrow(() -> NotFoundException.of("Variable set", setId));
+        access.require(caller, "VariableEdit", stored.spaceId());
+        if (candidate == null) {
+            return false;
+        }
+        return stored.variables().stream()
+                .filter(v -> v.id().equals(variableId) && v.isSensitive() && v.value() != null)
+                .findFirst()
+                .map(
+                        v ->
+                                java.security.MessageDigest.isEqual(
+                                        cipher.decrypt(v.value())
+                                                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                        candidate.getBytes(
+                                                java.nio.charset.StandardCharsets.UTF_8)))
+                .orElse(false);
+    }
+
     /** Validates the new variables and encrypts sensitive values, keeping stored secrets by id. */
     private List<Variable> prepare(List<Variable> incoming, List<Variable> stored) {
         Map<String, Variable> storedById = new HashMap<>();
