@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * taken over by the next step that asks, so a dead node blocks a target for at most one lease.
  * Times are the database's, so the nodes' clocks do not matter.
  *
- * <p>{@link #start()} starts the renewals and {@link #stop()} stops them; locks held when the node
- * stops simply expire.
+ * <p>{@link #start()} frees what an earlier run of the node left and starts the renewals; {@link
+ * #stop()} stops them; locks held when the node stops expire, or are freed when it starts again.
  */
 public final class JdbcTargetLocks implements TargetLocks {
 
@@ -52,9 +52,26 @@ public final class JdbcTargetLocks implements TargetLocks {
         this.poll = Duration.ofMillis(Math.max(50, Math.min(500, heartbeat.toMillis() / 2)));
     }
 
-    /** Starts renewing held locks. Idempotent. */
+    /**
+     * Frees the locks an earlier run of this node left behind (it crashed: node names are unique in
+     * a cluster, as for the task queue), then starts renewing held locks. Idempotent.
+     */
     public synchronized JdbcTargetLocks start() {
         if (renewals == null) {
+            int freed =
+                    database.withHandle(
+                            h ->
+                                    h.createUpdate(
+                                                    "DELETE FROM target_locks WHERE node_name ="
+                                                            + " :node")
+                                            .bind("node", nodeName)
+                                            .execute());
+            if (freed > 0) {
+                LOG.warn(
+                        "Freed {} target lock(s) that an earlier run of node {} left behind.",
+                        freed,
+                        nodeName);
+            }
             renewals =
                     Executors.newSingleThreadScheduledExecutor(
                             r -> {

@@ -117,4 +117,28 @@ class TargetLocksAcrossNodesTest {
             }
         }
     }
+
+    @Test
+    void aRestartedNodeFreesTheLocksItsCrashedRunLeftBehindAtOnce() throws Exception {
+        DatabaseSettings settings = TestDatabases.postgresSettings();
+        try (Database before = Database.open(settings);
+                Database after = Database.open(settings)) {
+            JdbcTargetLocks crashed =
+                    new JdbcTargetLocks(before, "node-a", Duration.ofMinutes(5), HEARTBEAT).start();
+            crashed.acquire("Machines-3"); // never released
+            crashed.stop();
+            JdbcTargetLocks other =
+                    new JdbcTargetLocks(after, "node-b", Duration.ofMinutes(5), HEARTBEAT).start();
+            assertThat(other.isBusy("Machines-3")).isTrue();
+
+            JdbcTargetLocks restarted =
+                    new JdbcTargetLocks(after, "node-a", Duration.ofMinutes(5), HEARTBEAT).start();
+            try {
+                assertThat(other.isBusy("Machines-3")).isFalse();
+            } finally {
+                restarted.stop();
+                other.stop();
+            }
+        }
+    }
 }
