@@ -3,6 +3,12 @@ package io.jenkins.plugins.freight.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.freight.client.ConnectionSettings;
+import io.jenkins.plugins.freight.client.FreightClient;
+import io.jenkins.plugins.freight.client.actions.AwaitAction;
+import io.jenkins.plugins.freight.client.actions.AwaitOptions;
+import io.jenkins.plugins.freight.client.actions.AwaitResult;
+import io.jenkins.plugins.freight.client.actions.ProgressListener;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,5 +137,29 @@ class AwaitSeveralTasksTest {
         assertThat(lines.stream().filter(line -> line.contains(project + " line 1")))
                 .as(run.out())
                 .hasSize(2);
+    }
+
+    /** The log is streamed as the deployment writes it, never buffered until the end. */
+    @Test
+    void eachLineArrivesWhileTheTaskIsStillRunning() throws Exception {
+        CliRunner.Run release =
+                cli.run("create-release", "--project", PipelineSpace.SLOW, "--version", "1.0.0");
+        assertThat(release.exitCode()).as(release.all()).isZero();
+        String task = deployToDev(PipelineSpace.SLOW, "1.0.0");
+        List<String> stateWhenSeen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ProgressListener listener =
+                (level, text) -> {
+                    if (text.endsWith("sleeping")) {
+                        stateWhenSeen.add(server.get("/api/tasks/" + task).get("State").asText());
+                    }
+                };
+        try (FreightClient client =
+                FreightClient.create(
+                        ConnectionSettings.of(server.url(), LoopbackServer.ADMIN_KEY))) {
+            AwaitResult result =
+                    new AwaitAction(client, listener).await(List.of(task), AwaitOptions.defaults());
+            assertThat(result.isSuccessful()).isTrue();
+        }
+        assertThat(stateWhenSeen).containsExactly("Executing");
     }
 }
