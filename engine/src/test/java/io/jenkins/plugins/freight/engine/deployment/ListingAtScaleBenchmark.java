@@ -453,10 +453,12 @@ public final class ListingAtScaleBenchmark {
                                 + p
                                 + " AND version_sort > '' ORDER BY project_id, version_sort DESC"
                                 + " LIMIT 30 OFFSET 0",
-                        "SELECT document FROM releases WHERE project_id = "
-                                + p
-                                + " AND version_sort > '' AND channel_id = "
+                        "SELECT COUNT(*) FROM releases WHERE channel_id = "
                                 + c
+                                + " AND version_sort > ''",
+                        "SELECT document FROM releases WHERE channel_id = "
+                                + c
+                                + " AND version_sort > ''"
                                 + " ORDER BY channel_id, version_sort DESC LIMIT 30 OFFSET 0",
                         "SELECT COUNT(*) FROM releases WHERE space_id = "
                                 + s
