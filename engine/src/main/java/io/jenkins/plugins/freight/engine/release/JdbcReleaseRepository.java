@@ -131,10 +131,15 @@ final class JdbcReleaseRepository implements ReleaseRepository {
             String versionContains,
             int skip,
             int take) {
-        StringBuilder where = new StringBuilder(" WHERE project_id = :project" + NEWEST_INDEX);
-        if (channelId != null) {
-            where.append(" AND channel_id = :channel");
-        }
+        // A channel belongs to one project (the service checked it is this one), so its releases
+        // are found by channel alone: all of the filter is then in the channel's index, and
+        // counting does not read every release row to check the project.
+        StringBuilder where =
+                new StringBuilder(
+                        (channelId == null
+                                        ? " WHERE project_id = :project"
+                                        : " WHERE channel_id = :channel")
+                                + NEWEST_INDEX);
         if (versionContains != null) {
             where.append(" AND LOWER(version) LIKE :pattern ESCAPE '\\'");
         }
@@ -168,9 +173,10 @@ final class JdbcReleaseRepository implements ReleaseRepository {
 
     private static Query bindFilters(
             Query query, String projectId, String channelId, String versionContains) {
-        query.bind("project", projectId);
         if (channelId != null) {
             query.bind("channel", channelId);
+        } else {
+            query.bind("project", projectId);
         }
         if (versionContains != null) {
             query.bind("pattern", "%" + likeEscape(versionContains.toLowerCase(Locale.ROOT)) + "%");

@@ -27,7 +27,7 @@ interface ReleaseRepository {
     /**
      * A project's releases, newest version first.
      *
-     * @param channelId only this channel's, or null for all
+     * @param channelId only this channel's (a channel of this project), or null for all
      * @param versionContains only versions containing this text (ignoring case), or null
      */
     Page<Release> listByProject(
