@@ -43,7 +43,7 @@ public final class FreightApplication {
         RootResource root =
                 new RootResource(spaces, engine.identity()::installationId, freightVersion());
         root.register(router);
-        new UsersResource(engine.identity(), clock).register(router);
+        new UsersResource(engine.identity(), engine.security().signIn(), clock).register(router);
         new SpacesResource(engine.spaces(), engine.identity()).register(router);
         new EnvironmentsResource(engine.environments()).register(router);
         new ProjectGroupsResource(engine.projectGroups()).register(router);

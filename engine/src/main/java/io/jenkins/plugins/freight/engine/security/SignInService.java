@@ -53,11 +53,7 @@ public final class SignInService {
         if (!caller.userId().equals(userId)) {
             access.require(caller, "UserEdit", null);
         }
-        if (password == null || password.length() < 8 || password.length() > 1024) {
-            throw new InvalidInputException(
-                    "The password is not valid.",
-                    List.of("A password must be 8 to 1024 characters long."));
-        }
+        requireValidPassword(password);
         String hash = hasher.hash(password);
         database.useTransaction(
                 h -> {
@@ -90,6 +86,18 @@ public final class SignInService {
                                     "The password of user " + user.username() + " was changed",
                                     List.of(userId)));
                 });
+    }
+
+    /**
+     * Refuses a password {@link #setPassword} would refuse, so an edge can check it before it
+     * creates the user the password is for.
+     */
+    public static void requireValidPassword(String password) {
+        if (password == null || password.length() < 8 || password.length() > 1024) {
+            throw new InvalidInputException(
+                    "The password is not valid.",
+                    List.of("A password must be 8 to 1024 characters long."));
+        }
     }
 
     /**

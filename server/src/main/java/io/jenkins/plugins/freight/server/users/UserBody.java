@@ -3,13 +3,28 @@ package io.jenkins.plugins.freight.server.users;
 import io.jenkins.plugins.freight.engine.security.User;
 import io.jenkins.plugins.freight.engine.security.UserDetails;
 
-/** What clients send to create or update a user; {@code IsActive} defaults to true. */
+/**
+ * What clients send to create or update a user; {@code IsActive} defaults to true. {@code Password}
+ * (write-only, as in Octopus) sets the password the user signs in to the web UI with.
+ */
 record UserBody(
         String username,
         String displayName,
         String emailAddress,
         Boolean isActive,
-        Boolean isService) {
+        Boolean isService,
+        String password) {
+
+    /** Whether the body changes more than the password. */
+    boolean changesDetails() {
+        return username != null || displayName != null || emailAddress != null || isActive != null;
+    }
+
+    /** Leaves the password out. */
+    @Override
+    public String toString() {
+        return "UserBody[" + username + "]";
+    }
 
     UserDetails toDetails() {
         return new UserDetails(

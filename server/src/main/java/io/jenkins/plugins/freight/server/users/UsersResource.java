@@ -3,6 +3,7 @@ package io.jenkins.plugins.freight.server.users;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.freight.engine.security.ApiKey;
 import io.jenkins.plugins.freight.engine.security.IdentityService;
+import io.jenkins.plugins.freight.engine.security.SignInService;
 import io.jenkins.plugins.freight.engine.security.User;
 import io.jenkins.plugins.freight.engine.space.ListQuery;
 import io.jenkins.plugins.freight.engine.space.Page;
@@ -24,10 +25,12 @@ public final class UsersResource {
     static final Duration DEFAULT_KEY_LIFETIME = Duration.ofDays(180);
 
     private final IdentityService identity;
+    private final SignInService signIn;
     private final Clock clock;
 
-    public UsersResource(IdentityService identity, Clock clock) {
+    public UsersResource(IdentityService identity, SignInService signIn, Clock clock) {
         this.identity = identity;
+        this.signIn = signIn;
         this.clock = clock;
     }
 
@@ -68,21 +71,35 @@ public final class UsersResource {
 
     private Reply create(ApiRequest r) throws IOException {
         UserBody body = r.body(UserBody.class);
-        return Reply.created(
-                UserWire.of(identity.createUser(r.caller(), body.toDetails()), r.links()));
+        if (body.password() != null) {
+            SignInService.requireValidPassword(body.password());
+        }
+        User user = identity.createUser(r.caller(), body.toDetails());
+        if (body.password() != null) {
+            signIn.setPassword(r.caller(), user.id(), body.password());
+        }
+        return Reply.created(UserWire.of(user, r.links()));
     }
 
     private Reply get(ApiRequest r) {
         return Reply.ok(UserWire.of(identity.getUser(r.caller(), userId(r)), r.links()));
     }
 
+    /** A body with only {@code Password} changes the password alone (anyone may set their own). */
     private Reply update(ApiRequest r) throws IOException {
         UserBody body = r.body(UserBody.class);
         User current = identity.getUser(r.caller(), userId(r));
-        return Reply.ok(
-                UserWire.of(
-                        identity.updateUser(r.caller(), current.id(), body.toDetails(current)),
-                        r.links()));
+        if (body.password() != null) {
+            SignInService.requireValidPassword(body.password());
+        }
+        User updated =
+                body.changesDetails() || body.password() == null
+                        ? identity.updateUser(r.caller(), current.id(), body.toDetails(current))
+                        : current;
+        if (body.password() != null) {
+            signIn.setPassword(r.caller(), current.id(), body.password());
+        }
+        return Reply.ok(UserWire.of(updated, r.links()));
     }
 
     private Reply listKeys(ApiRequest r) {

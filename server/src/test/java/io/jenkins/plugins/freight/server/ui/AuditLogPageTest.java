@@ -7,8 +7,10 @@ import io.jenkins.plugins.freight.engine.security.Caller;
 import io.jenkins.plugins.freight.engine.security.TeamDetails;
 import io.jenkins.plugins.freight.engine.security.User;
 import io.jenkins.plugins.freight.engine.testing.DatabaseKind;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.WebElement;
@@ -27,7 +29,11 @@ class AuditLogPageTest {
                 Browser browser = Browser.start()) {
             RandomQuotes seed = new RandomQuotes(server);
             Project quotes = seed.project("Random Quotes", "echo deploy");
-            seed.deploy(seed.release(quotes, "1.0.0"), seed.dev);
+            String task = seed.deploy(seed.release(quotes, "1.0.0"), seed.dev).taskId();
+            // the deployment's own events (started, finished) come first, so the newest are known
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(60))
+                    .until(() -> server.engine().tasks().get(Caller.system(), task).isCompleted());
             server.createUser("ops", "Ops Person");
             User ops = server.engine().identity().getUser(server.admin(), "ops");
             Caller opsCaller = new Caller(ops.id(), ops.username(), Caller.Via.API_KEY, null);
@@ -45,9 +51,13 @@ class AuditLogPageTest {
             browser.find("#nav-audit").click();
             assertThat(browser.findAll("#events tbody tr")).hasSize(30);
             assertThat(browser.find("#audit-count").getText()).contains("page 1 of 2");
-            assertThat(browser.findAll("#events tbody tr").get(0).getText())
-                    .contains("User admin signed in");
-            assertThat(browser.findAll("#events tbody tr").get(1).getText())
+            List<String> rows =
+                    browser.findAll("#events tbody tr").stream().map(WebElement::getText).toList();
+            assertThat(rows).anyMatch(r -> r.contains("User admin signed in"));
+            assertThat(rows.stream().filter(r -> r.contains("Team Spare")).toList())
+                    .as("newest first")
+                    .first()
+                    .asString()
                     .contains("Team Spare 32 was created");
             assertThat(browser.findAll("#previous-page")).isEmpty();
             browser.find("#next-page").click();

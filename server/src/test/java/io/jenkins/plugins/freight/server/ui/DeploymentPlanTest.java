@@ -87,6 +87,10 @@ class DeploymentPlanTest {
                     "the plan finishes",
                     120,
                     () -> browser.find("#plan-state").getText().equals("succeeded"));
+            browser.waitUntil(
+                    "the page reloaded with the finished plan's facts",
+                    20,
+                    () -> browser.find(".facts").getText().contains("Finished"));
             for (String project : List.of("Random Quotes", "Quote Admin")) {
                 WebElement row = itemRow(browser, project);
                 assertThat(row.getAttribute("data-state")).isEqualTo("succeeded");

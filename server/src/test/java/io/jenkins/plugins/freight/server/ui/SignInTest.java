@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.freight.engine.audit.EventCategory;
 import io.jenkins.plugins.freight.engine.audit.EventQuery;
 import io.jenkins.plugins.freight.engine.testing.DatabaseKind;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -67,5 +71,66 @@ class SignInTest {
                     20,
                     () -> browser.driver().getCurrentUrl().contains("/login"));
         }
+    }
+
+    @Test
+    void aPasswordSetThroughTheApiSignsInAndTheUserChangesIt() throws Exception {
+        try (UiServer server = UiServer.start(DatabaseKind.H2, "/jenkins/freight");
+                Browser browser = Browser.start()) {
+            // Octopus's write-only Password field: a too short one creates nothing
+            HttpResponse<String> tooShort =
+                    api(
+                            server,
+                            "POST",
+                            "/api/users",
+                            "{\"Username\":\"sam\",\"DisplayName\":\"Sam\",\"Password\":\"short\"}");
+            assertThat(tooShort.statusCode()).isEqualTo(400);
+            assertThat(tooShort.body()).contains("8 to 1024 characters").doesNotContain("short\"");
+            assertThat(server.engine().identity().listUsers(server.admin(), "sam")).isEmpty();
+            HttpResponse<String> created =
+                    api(
+                            server,
+                            "POST",
+                            "/api/users",
+                            "{\"Username\":\"sam\",\"DisplayName\":\"Sam\","
+                                    + "\"Password\":\"first-password-1\"}");
+            assertThat(created.statusCode()).isEqualTo(201);
+            assertThat(created.body()).doesNotContain("first-password-1");
+
+            browser.signIn(server.app(), "sam", "first-password-1");
+            browser.find("#account").click();
+            browser.find("#new-password").sendKeys("second-password-2");
+            browser.find("#repeat-password").sendKeys("second-password-3");
+            browser.find("#save-password").click();
+            browser.waitUntil(
+                    "the mismatch",
+                    20,
+                    () -> browser.find("main").getText().contains("The two passwords differ"));
+            browser.driver().navigate().back();
+            browser.find("#new-password").clear();
+            browser.find("#repeat-password").clear();
+            browser.find("#new-password").sendKeys("second-password-2");
+            browser.find("#repeat-password").sendKeys("second-password-2");
+            browser.find("#save-password").click();
+            browser.waitUntil(
+                    "the change", 20, () -> !browser.findAll("#password-changed").isEmpty());
+            browser.find(".signout button").click();
+            browser.waitUntil("signed out", 20, () -> !browser.findAll("#sign-in").isEmpty());
+            browser.signIn(server.app(), "sam", "second-password-2");
+            assertThat(browser.find(".signout .user").getText()).isEqualTo("sam");
+        }
+    }
+
+    private static HttpResponse<String> api(
+            UiServer server, String method, String path, String json) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(server.origin() + "/jenkins/freight" + path))
+                                .header("X-Octopus-ApiKey", UiServer.ADMIN_KEY)
+                                .header("Content-Type", "application/json")
+                                .method(method, HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

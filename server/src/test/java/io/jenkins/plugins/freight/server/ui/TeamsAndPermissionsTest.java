@@ -159,7 +159,7 @@ class TeamsAndPermissionsTest {
             signOut(browser);
             browser.signIn(server.app(), "admin", UiServer.ADMIN_PASSWORD);
             browser.find("#nav-users").click();
-            browser.find("tr[data-user=dana] button").click();
+            browser.find("tr[data-user=dana] .toggle-active button").click();
             browser.driver().switchTo().alert().accept();
             browser.waitUntil(
                     "dana deactivated",

@@ -96,9 +96,16 @@ public final class PlanPages {
         r.render("plan/plan.jte", page(r, current(r), null, null));
     }
 
-    /** The items and state alone, polled while the plan executes. */
+    /**
+     * The items and state alone, polled while the plan executes; once it has finished the whole
+     * page reloads, so the actions and facts of a finished plan appear.
+     */
     private void live(UiRequest r) throws IOException {
-        r.render("plan/live.jte", page(r, current(r), null, null));
+        DeploymentPlan plan = current(r);
+        if (r.isFragmentRequest() && plan.state().isTerminal()) {
+            r.servletResponse().setHeader("HX-Refresh", "true");
+        }
+        r.render("plan/live.jte", page(r, plan, null, null));
     }
 
     private void validate(UiRequest r) throws IOException {

@@ -9,6 +9,7 @@ import io.jenkins.plugins.freight.engine.security.User;
 import io.jenkins.plugins.freight.engine.security.UserDetails;
 import io.jenkins.plugins.freight.engine.security.UserPermissions;
 import io.jenkins.plugins.freight.server.ui.Access;
+import io.jenkins.plugins.freight.server.ui.UiProblem;
 import io.jenkins.plugins.freight.server.ui.UiRequest;
 import io.jenkins.plugins.freight.server.ui.UiRoutes;
 import java.io.IOException;
@@ -38,6 +39,9 @@ public final class UserPages {
         routes.get("{space}/users", this::list)
                 .post("{space}/users", this::create)
                 .post("{space}/users/{user}/active", this::setActive)
+                .post("{space}/users/{user}/password", this::setPassword)
+                .get("{space}/account", this::account)
+                .post("{space}/account", this::changeOwnPassword)
                 .get("{space}/permissions", this::testPermissions)
                 .get("{space}/permissions/csv", this::testPermissionsCsv);
     }
@@ -54,6 +58,10 @@ public final class UserPages {
     private void create(UiRequest r) {
         String password = r.servletRequest().getParameter("password");
         boolean service = "on".equals(r.param("service"));
+        boolean withPassword = !service && password != null && !password.isEmpty();
+        if (withPassword) {
+            SignInService.requireValidPassword(password);
+        }
         User user =
                 identity.createUser(
                         r.caller(),
@@ -63,7 +71,7 @@ public final class UserPages {
                                 r.param("email"),
                                 true,
                                 service));
-        if (!service && password != null && !password.isEmpty()) {
+        if (withPassword) {
             signIn.setPassword(r.caller(), user.id(), password);
         }
         r.redirect(r.links().users(r.spaceId()));
@@ -83,6 +91,38 @@ public final class UserPages {
                         active,
                         user.service()));
         r.redirect(r.links().users(r.spaceId()));
+    }
+
+    /** An administrator (UserEdit) sets someone's password. */
+    private void setPassword(UiRequest r) {
+        User user = identity.getUser(r.caller(), r.path("user"));
+        signIn.setPassword(r.caller(), user.id(), r.servletRequest().getParameter("password"));
+        r.redirect(r.links().users(r.spaceId()));
+    }
+
+    private void account(UiRequest r) throws IOException {
+        r.render(
+                "user/account.jte",
+                new AccountPage(
+                        r.frame("Your account", "account"),
+                        identity.currentUser(r.caller()),
+                        false));
+    }
+
+    /** Anyone changes their own password; the two fields must match. */
+    private void changeOwnPassword(UiRequest r) throws IOException {
+        String password = r.servletRequest().getParameter("password");
+        String repeated = r.servletRequest().getParameter("repeat");
+        if (password == null || !password.equals(repeated)) {
+            throw UiProblem.badRequest("The two passwords differ; nothing was changed.");
+        }
+        signIn.setPassword(r.caller(), r.caller().userId(), password);
+        r.render(
+                "user/account.jte",
+                new AccountPage(
+                        r.frame("Your account", "account"),
+                        identity.currentUser(r.caller()),
+                        true));
     }
 
     private void testPermissions(UiRequest r) throws IOException {
