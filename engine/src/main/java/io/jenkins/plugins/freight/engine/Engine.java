@@ -484,7 +484,6 @@ public final class Engine implements AutoCloseable {
         return new io.jenkins.plugins.freight.engine.apply.SpaceApply(
                 new io.jenkins.plugins.freight.engine.apply.ApplyServices(
                         accessPolicy,
-                        spaceService,
                         environmentService,
                         lifecycleService,
                         projectGroupService,
