@@ -521,7 +521,6 @@ public final class Engine implements AutoCloseable {
         return new io.jenkins.plugins.freight.engine.apply.SpaceApply(
                 new io.jenkins.plugins.freight.engine.apply.ApplyServices(
                         accessPolicy,
-                        spaceService,
                         environmentService,
                         lifecycleService,
                         projectGroupService,

@@ -52,8 +52,10 @@ final class DemoRun {
         int testPort = apps.freePort();
         DemoSpace.create(rest, devPort, testPort, apps);
         say(
-                "Set up Dev, Test and Prod, the lifecycle \"Dev, Test, and Prod\" (Dev optional) and"
-                        + " the project \"Random Quotes\" (port "
+                "Applied the tutorial's setup (the bundled random-quotes.yaml, see"
+                        + " docs/configuration-as-code.md): Dev, Test and Prod, the lifecycle \"Dev,"
+                        + " Test, and Prod\" (Dev optional), the tutorial's users and teams and the"
+                        + " project \"Random Quotes\" (port "
                         + devPort
                         + " in Dev, "
                         + testPort

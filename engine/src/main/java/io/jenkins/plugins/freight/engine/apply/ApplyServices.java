@@ -11,13 +11,11 @@ import io.jenkins.plugins.freight.engine.project.ProjectService;
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
 import io.jenkins.plugins.freight.engine.security.IdentityService;
 import io.jenkins.plugins.freight.engine.security.SecurityModel;
-import io.jenkins.plugins.freight.engine.space.SpaceService;
 import io.jenkins.plugins.freight.engine.variable.VariableService;
 
 /** The services an apply goes through; every change is one of their ordinary calls. */
 public record ApplyServices(
         AccessPolicy accessPolicy,
-        SpaceService spaces,
         EnvironmentService environments,
         LifecycleService lifecycles,
         ProjectGroupService projectGroups,

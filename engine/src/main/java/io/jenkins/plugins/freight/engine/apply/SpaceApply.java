@@ -38,7 +38,6 @@ public final class SpaceApply {
      */
     public ApplyResult apply(Caller caller, String spaceId, JsonNode document, boolean dryRun) {
         SpaceDocument doc = DocumentReader.read(document);
-        engine.spaces().get(caller, spaceId);
         SpaceState state = SpaceState.read(engine, caller, spaceId, doc);
         Ids planIds = Ids.of(state);
         DocumentValidator.validate(doc, state, planIds);

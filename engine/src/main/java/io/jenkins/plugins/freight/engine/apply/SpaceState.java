@@ -47,7 +47,12 @@ final class SpaceState {
     private SpaceState(ApplyServices engine, Caller caller, String spaceId, SpaceDocument doc) {
         this.spaceId = spaceId;
         boolean security = !doc.teams().isEmpty() || !doc.users().isEmpty();
-        boolean processes = doc.projects().stream().anyMatch(p -> p.process() != null);
+        boolean responsibleTeams =
+                doc.projects().stream()
+                        .filter(p -> p.process() != null)
+                        .flatMap(p -> p.process().stream())
+                        .flatMap(s -> s.actions().stream())
+                        .anyMatch(a -> !a.responsibleTeams().isEmpty());
         this.environments =
                 new Named<>(
                         engine.environments().all(caller, spaceId),
@@ -94,7 +99,7 @@ final class SpaceState {
                         User::username,
                         User::id);
         List<Team> spaceTeams =
-                security || processes
+                security || responsibleTeams
                         ? engine.security().teams().list(caller, spaceId, true)
                         : List.of();
         this.teams = new Named<>(spaceTeams, Team::name, Team::id);

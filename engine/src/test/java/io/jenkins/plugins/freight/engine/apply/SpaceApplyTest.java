@@ -268,4 +268,171 @@ class SpaceApplyTest {
         int end = page.indexOf("```", start);
         assertThat(page.substring(start, end)).isEqualTo(Files.readString(EXAMPLE));
     }
+
+    private static final String SHOP =
+            """
+            environments:
+              - name: Staging
+            targets:
+              - name: web-01
+                environments: [Staging]
+                roles: [web]
+                ssh:
+                  host: web-01.example.org
+                  port: 2222
+                  fingerprint: "SHA256:%s"
+                  account: Deploy key
+            projects:
+              - name: Shop
+                channels:
+                  - name: Hotfix
+                    description: Urgent fixes
+                process:
+                  steps:
+                    - name: Deploy
+                      targetRoles: [web]
+                      actions:
+                        - name: Unpack
+                          type: Octopus.Script
+                          properties: { Octopus.Action.Script.ScriptBody: "echo unpack" }
+                        - name: Migrate
+                          type: Octopus.Script
+                          channels: [Hotfix]
+                          properties: { Octopus.Action.Script.ScriptBody: "echo migrate" }
+                    - name: Notify
+                      type: Octopus.Script
+                      condition: Variable
+                      conditionExpression: "#{Notify}"
+                      properties:
+                        Octopus.Action.Script.ScriptBody: echo hi
+                        Octopus.Action.RunOnServer: "true"
+                variables:
+                  - name: Url
+                    value: https://web-01
+                    targets: [web-01]
+                  - name: Url
+                    value: https://hotfix
+                    channels: [Hotfix]
+                  - name: Mode
+                    value: fast
+                    steps: [Migrate]
+                    roles: [web]
+                  - name: Notify
+                    value: "True"
+            teams:
+              - name: Shop Ops
+                roles:
+                  - role: Project Viewer
+                    projects: [Shop]
+                  - role: Environment Viewer
+                    environments: [Staging]
+            """
+                    .formatted("a".repeat(43));
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void targetsChannelsScopesAndReplacedListsStayIdempotent(DatabaseKind kind) {
+        try (Engine engine = open(kind)) {
+            Caller admin = admin(engine);
+            String space = space(engine);
+            engine.accounts()
+                    .create(
+                            admin,
+                            space,
+                            io.jenkins.plugins.freight.engine.machine.Account.usernamePassword(
+                                    "Deploy key", "deploy", "pw"));
+            JsonNode doc = ApplyYaml.read(SHOP, "shop.yaml");
+
+            ApplyResult first = engine.apply().apply(admin, space, doc, false);
+            assertThat(first.created()).isEqualTo(4);
+            var machine = engine.machines().get(admin, space, "web-01");
+            assertThat(machine.roles()).containsExactly("web");
+            Project shop = engine.projects().get(admin, space, "Shop");
+            DeploymentProcess process = engine.processes().getForProject(admin, space, shop.id());
+            assertThat(process.steps().get(0).actions()).hasSize(2);
+            List<Variable> variables = engine.variables().getForOwner(admin, shop.id()).variables();
+            Variable mode =
+                    variables.stream()
+                            .filter(v -> v.name().equals("Mode"))
+                            .findFirst()
+                            .orElseThrow();
+            assertThat(mode.scope().values().values().stream().flatMap(List::stream))
+                    .contains(process.action("Migrate").orElseThrow().id(), "web");
+            assertThat(
+                            engine.apply().apply(admin, space, doc, false).changes().stream()
+                                    .filter(Change::changes))
+                    .isEmpty();
+
+            String smaller =
+                    SHOP.replace(
+                                    """
+                                      - name: Mode
+                                        value: fast
+                                        steps: [Migrate]
+                                        roles: [web]
+                                    """
+                                            .indent(4),
+                                    "")
+                            .replace(
+                                    """
+                                      - role: Environment Viewer
+                                        environments: [Staging]
+                                    """
+                                            .indent(4),
+                                    "");
+            ApplyResult changed =
+                    engine.apply().apply(admin, space, ApplyYaml.read(smaller, "shop.yaml"), false);
+            assertThat(changed.changes())
+                    .filteredOn(Change::changes)
+                    .extracting(c -> c.kind() + " " + c.name() + ": " + c.details())
+                    .containsExactlyInAnyOrder(
+                            "team Shop Ops: [roles]", "project Shop: [variables Mode]");
+            String team =
+                    engine.security().teams().list(admin, space, false).stream()
+                            .filter(t -> t.name().equals("Shop Ops"))
+                            .findFirst()
+                            .orElseThrow()
+                            .id();
+            assertThat(engine.security().scopedUserRoles().ofTeam(admin, team)).hasSize(1);
+            assertThat(
+                            engine
+                                    .apply()
+                                    .apply(
+                                            admin,
+                                            space,
+                                            ApplyYaml.read(smaller, "shop.yaml"),
+                                            false)
+                                    .changes()
+                                    .stream()
+                                    .filter(Change::changes))
+                    .isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aViewerIsRefusedBeforeAnythingChanges(DatabaseKind kind) {
+        try (Engine engine = open(kind)) {
+            Caller admin = admin(engine);
+            String space = space(engine);
+            Caller viewer = SecurityTesting.user(engine, "viewer");
+            var team = SecurityTesting.team(engine, space, "Viewers", viewer);
+            SecurityTesting.grant(engine, team, space, "Project Viewer", List.of());
+            SecurityTesting.grant(engine, team, space, "Environment Viewer", List.of());
+            JsonNode doc =
+                    ApplyYaml.read(
+                            "environments:\n  - name: New\nprojectGroups:\n  - name: G\n",
+                            "small.yaml");
+
+            ApplyResult dry = engine.apply().apply(viewer, space, doc, true);
+            assertThat(dry.created()).isEqualTo(2);
+            assertThatThrownBy(() -> engine.apply().apply(viewer, space, doc, false))
+                    .isInstanceOf(ForbiddenException.class)
+                    .hasMessageContaining("EnvironmentCreate");
+            assertThat(engine.environments().all(admin, space)).isEmpty();
+            assertThat(engine.projectGroups().list(admin, space, ListQuery.all()).items())
+                    .extracting(g -> g.name())
+                    .doesNotContain("G");
+        }
+    }
 }
