@@ -6,9 +6,11 @@ import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
 import io.jenkins.plugins.freight.engine.security.Caller;
+import io.jenkins.plugins.freight.engine.security.PermissionScope;
 import io.jenkins.plugins.freight.engine.storage.Database;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jdbi.v3.core.Handle;
 
@@ -17,6 +19,10 @@ import org.jdbi.v3.core.Handle;
  * SpaceInitializer}s (Default Project Group, Default Lifecycle, …) in the same transaction.
  */
 public final class SpaceService {
+
+    /** Holding any of these in a space makes the caller one who works in it. */
+    private static final List<String> MEMBER_PERMISSIONS =
+            List.of("ProjectView", "EnvironmentView", "ReleaseView", "TaskView", "FeedView");
 
     private final Database database;
     private final AuditLog audit;
@@ -117,18 +123,51 @@ public final class SpaceService {
                 });
     }
 
-    /** A space by id, slug or name. */
+    /**
+     * A space by id, slug or name: any space for a caller with the system permission SpaceView, a
+     * space the caller works in (see {@link #worksIn}) for anyone else, as in Octopus. Callers who
+     * may see neither are refused alike whether the space exists or not.
+     */
     public Space get(Caller caller, String reference) {
+        Optional<Space> found = database.withHandle(h -> spaces.findByReference(h, reference));
+        if (found.isPresent() && worksIn(caller, found.get().id())) {
+            return found.get();
+        }
         access.require(caller, "SpaceView", null);
-        return database.withHandle(
-                h ->
-                        spaces.findByReference(h, reference)
-                                .orElseThrow(() -> NotFoundException.of("Space", reference)));
+        return found.orElseThrow(() -> NotFoundException.of("Space", reference));
     }
 
+    /** The spaces the caller may see (all of them with SpaceView), paged after filtering. */
     public Page<Space> list(Caller caller, ListQuery query) {
-        access.require(caller, "SpaceView", null);
-        return database.withHandle(h -> spaces.list(h, query));
+        if (access.isAllowed(caller, "SpaceView", PermissionScope.system())) {
+            return database.withHandle(h -> spaces.list(h, query));
+        }
+        List<Space> visible =
+                database
+                        .withHandle(h -> spaces.list(h, query.page(0, ListQuery.ALL)))
+                        .items()
+                        .stream()
+                        .filter(space -> worksIn(caller, space.id()))
+                        .toList();
+        if (visible.isEmpty()) {
+            access.require(caller, "SpaceView", null);
+        }
+        int from = Math.min(query.skip(), visible.size());
+        int to = (int) Math.min((long) from + query.take(), visible.size());
+        return new Page<>(visible.subList(from, to), visible.size(), query.skip(), query.take());
+    }
+
+    /**
+     * Whether the caller has a role in the space that lets them see its projects, environments or
+     * tasks: then the space itself is theirs to see, without the system-wide SpaceView (which only
+     * administrators hold). Pipelines with a deployer's key look their space up by name.
+     */
+    private boolean worksIn(Caller caller, String spaceId) {
+        if (access.isAllowed(caller, "SpaceView", PermissionScope.system())) {
+            return true;
+        }
+        PermissionScope space = PermissionScope.space(spaceId);
+        return MEMBER_PERMISSIONS.stream().anyMatch(p -> access.isAllowed(caller, p, space));
     }
 
     /**
