@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 /**
  * The Freight service account that builds act as when a step names no credential: the user {@value
  * #USERNAME} in the system team {@value #TEAM_NAME}, which holds {@link #DEFAULT_ROLES} and the
- * custom role {@value #CANCEL_ROLE} in the Default space, unscoped, and the custom role {@value
+ * custom role {@value #FOLLOW_ROLE} in the Default space, unscoped, and the custom role {@value
  * #SPACES_ROLE} at system level. Created on the first start only (recorded in the engine under
  * {@value #STARTUP_RECORD}), so an administrator's later changes to the team, its roles or the user
  * stay as they are; its API key is kept sealed beside the plugin's administrator key.
@@ -45,10 +45,11 @@ final class BuildsAccount {
                     BuiltInRoles.idFor("Deployment Creator"));
 
     /**
-     * No lean built-in role may cancel tasks, which a step's "cancel on timeout" and an aborted
-     * build need; this custom role holds only that (and seeing tasks).
+     * No lean built-in role lets a build follow its deployments fully: see pending manual
+     * interventions (to link them in the log) and cancel tasks ("cancel on timeout", an aborted
+     * build). This custom role holds only that, and seeing tasks.
      */
-    static final String CANCEL_ROLE = "Build Task Canceller";
+    static final String FOLLOW_ROLE = "Build Task Follower";
 
     /**
      * Octopus tools (and Freight's client) first list the spaces, which needs the system permission
@@ -144,10 +145,11 @@ final class BuildsAccount {
                 team,
                 customRole(
                                 engine,
-                                CANCEL_ROLE,
-                                "Cancel tasks (a build's deployments when it is aborted or"
-                                        + " times out) and see them.",
-                                List.of("TaskCancel", "TaskView"),
+                                FOLLOW_ROLE,
+                                "See tasks and their pending manual interventions, and cancel"
+                                        + " tasks: what a build needs to follow its deployments and"
+                                        + " cancel them when it is aborted or times out.",
+                                List.of("TaskView", "InterruptionView", "TaskCancel"),
                                 List.of())
                         .id(),
                 Space.DEFAULT_ID,

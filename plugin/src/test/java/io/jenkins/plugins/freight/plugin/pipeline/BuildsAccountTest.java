@@ -114,7 +114,7 @@ class BuildsAccountTest {
         assertThat(team.memberUserIds()).containsExactly(user.id());
         List<ScopedUserRole> roles =
                 engine().security().scopedUserRoles().ofTeam(SYSTEM, team.id());
-        UserRole canceller = customRole("Build Task Canceller");
+        UserRole follower = customRole("Build Task Follower");
         UserRole lister = customRole("Space Lister");
         assertThat(roles)
                 .allSatisfy(r -> assertThat(r.isUnrestricted()).isTrue())
@@ -123,14 +123,14 @@ class BuildsAccountTest {
                         tuple("userroles-packagepublisher", Space.DEFAULT_ID),
                         tuple("userroles-releasecreator", Space.DEFAULT_ID),
                         tuple("userroles-deploymentcreator", Space.DEFAULT_ID),
-                        tuple(canceller.id(), Space.DEFAULT_ID),
+                        tuple(follower.id(), Space.DEFAULT_ID),
                         tuple(lister.id(), null));
-        assertThat(canceller.spacePermissions())
+        assertThat(follower.spacePermissions())
                 .extracting(Enum::name)
-                .containsExactlyInAnyOrder("TaskCancel", "TaskView");
+                .containsExactlyInAnyOrder("TaskView", "InterruptionView", "TaskCancel");
         assertThat(lister.spacePermissions()).isEmpty();
         assertThat(lister.systemPermissions()).extracting(Enum::name).containsExactly("SpaceView");
-        assertThat(canceller.systemPermissions()).isEmpty();
+        assertThat(follower.systemPermissions()).isEmpty();
     }
 
     @Test
