@@ -167,6 +167,7 @@ class EmbeddedPipelineTest {
         r.assertLogContains("Deployment to Dev ended: Success", build);
         r.assertLogContains("Deploying 1.0.1 to Test", build);
         r.assertLogNotContains(EmbeddedLifecycle.running().pluginApiKey(), build);
+        r.assertLogNotContains(EmbeddedLifecycle.running().buildsApiKey(), build);
         FreightBuildAction action = build.getAction(FreightBuildAction.class);
         assertThat(action.getLinks()).extracting(BuildLink::getKind).contains("release", "deployment", "task");
         assertThat(action.getReleaseLinks()).extracting(BuildLink::getLabel).containsExactly("Random Quotes 1.0.1");
@@ -237,6 +238,7 @@ class EmbeddedPipelineTest {
         r.assertLogContains("Deploying 1.0.1 to Test", run);
         r.assertLogContains("awaited successful=true", run);
         r.assertLogNotContains(EmbeddedLifecycle.running().pluginApiKey(), run);
+        r.assertLogNotContains(EmbeddedLifecycle.running().buildsApiKey(), run);
     }
 
     @Test
@@ -257,5 +259,6 @@ class EmbeddedPipelineTest {
 
         r.assertLogContains("url=" + r.getURL() + "freight key=****", run);
         r.assertLogNotContains(EmbeddedLifecycle.running().pluginApiKey(), run);
+        r.assertLogNotContains(EmbeddedLifecycle.running().buildsApiKey(), run);
     }
 }

@@ -133,6 +133,44 @@ public final class IdentityService {
     }
 
     /**
+     * What a one-time start-up step (e.g. an embedding application creating its service account)
+     * recorded under {@code name} when it was done, or empty when it was never done. Such steps run
+     * only while this is empty, so they never redo what an administrator later changed.
+     */
+    public Optional<String> startupRecord(String name) {
+        requireStartupName(name);
+        return database.withHandle(h -> setting(h, name));
+    }
+
+    /**
+     * Records that the one-time start-up step {@code name} is done; false when it was recorded
+     * already (e.g. by another node starting at the same moment), which changes nothing.
+     */
+    public boolean recordStartup(String name, String value) {
+        requireStartupName(name);
+        return database.inTransaction(
+                h ->
+                        h.createUpdate(
+                                                "INSERT INTO engine_settings (name, setting_value)"
+                                                        + " SELECT :name, :value WHERE NOT EXISTS"
+                                                        + " (SELECT 1 FROM engine_settings WHERE"
+                                                        + " name = :name)")
+                                        .bind("name", name)
+                                        .bind("value", value)
+                                        .execute()
+                                == 1);
+    }
+
+    /** Start-up records live beside the engine's own settings and must not touch them. */
+    private static void requireStartupName(String name) {
+        if (name == null || !name.matches("startup\\.[a-z0-9.-]{1,80}")) {
+            throw new InvalidInputException(
+                    "A start-up record's name must be startup. followed by lower-case letters,"
+                            + " digits, dots and dashes.");
+        }
+    }
+
+    /**
      * This installation's id (a UUID), created on first use and stable across restarts; every node
      * sharing the database reports the same one.
      */

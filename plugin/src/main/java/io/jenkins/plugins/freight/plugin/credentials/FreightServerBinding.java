@@ -98,8 +98,20 @@ public final class FreightServerBinding extends MultiBinding<StringCredentials> 
             throw new hudson.AbortException(Messages.Servers_NoRootUrl());
         }
         return new MultiEnvironment(
-                Map.of(apiKeyVariable, engine.pluginApiKey()),
+                Map.of(apiKeyVariable, embeddedApiKey(engine)),
                 Map.of(urlVariable, EmbeddedLifecycle.baseUrl(root)));
+    }
+
+    /**
+     * The key shell steps get for the embedded server: the Jenkins builds service account's, so a
+     * job's script acts with that team's (scoped) roles, never as the plugin's administrator.
+     */
+    static String embeddedApiKey(EmbeddedEngine engine) throws hudson.AbortException {
+        try {
+            return engine.buildsApiKey();
+        } catch (IllegalStateException e) {
+            throw new hudson.AbortException(e.getMessage());
+        }
     }
 
     @Override

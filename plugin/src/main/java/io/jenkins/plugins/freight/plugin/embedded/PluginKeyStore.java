@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * The plugin's own API key for the embedded engine, generated once and kept in a file sealed by
- * Jenkins' secret encryption ({@code Secret.getEncryptedValue} / {@code Secret.decrypt}, passed in
- * as functions so this class runs without Jenkins). The plain key never touches the disk.
+ * An API key for the embedded engine (the plugin's own administrator key, or the key builds use),
+ * kept in a file sealed by Jenkins' secret encryption ({@code Secret.getEncryptedValue} / {@code
+ * Secret.decrypt}, passed in as functions so this class runs without Jenkins). The plain key never
+ * touches the disk.
  */
 public final class PluginKeyStore {
 
@@ -29,16 +31,34 @@ public final class PluginKeyStore {
         this.unseal = unseal;
     }
 
+    /** A store sealed the same way in another file of the same folder (e.g. the builds key). */
+    public PluginKeyStore sibling(String fileName) {
+        return new PluginKeyStore(file.resolveSibling(fileName), seal, unseal);
+    }
+
     /** The stored key, or a new one stored first. */
     public synchronized String loadOrCreate() {
+        return load().orElseGet(() -> store(generate()));
+    }
+
+    /** The stored key, or empty when there is none (or it cannot be unsealed). */
+    public synchronized Optional<String> load() {
         try {
             if (Files.isRegularFile(file)) {
                 String key = unseal.apply(Files.readString(file, StandardCharsets.UTF_8).strip());
                 if (key != null && key.startsWith("API-")) {
-                    return key;
+                    return Optional.of(key);
                 }
             }
-            String key = generate();
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the embedded engine's key in " + file, e);
+        }
+    }
+
+    /** Seals {@code key} into the file (replacing what was there at once) and returns it. */
+    public synchronized String store(String key) {
+        try {
             Files.createDirectories(file.getParent());
             Path partial = Files.createTempFile(file.getParent(), ".plugin-key-", ".partial");
             Files.writeString(partial, seal.apply(key), StandardCharsets.UTF_8);

@@ -104,7 +104,9 @@ public final class FreightStepRunner {
         if (engine == null) {
             throw new IllegalStateException(Messages.Servers_EmbeddedNotRunning());
         }
-        String key = override != null ? ApiKeys.forRun(run, override, null) : engine.pluginApiKey();
+        // Without a credential the build acts as the Jenkins builds service account, whose team's
+        // roles Freight administrators scope; never as the plugin's administrator.
+        String key = override != null ? ApiKeys.forRun(run, override, null) : engine.buildsApiKey();
         return new Connection(ServerConnections.embedded(embedded, key, choice.space()));
     }
 

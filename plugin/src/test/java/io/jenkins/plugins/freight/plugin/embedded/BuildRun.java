@@ -24,8 +24,8 @@ import java.util.List;
 
 /**
  * One Jenkins build running the steps' operations against the embedded engine the way the glue
- * does: the plugin's key, a masked build log, the workspace, and the tasks earlier steps started
- * (which {@code freightAwait} waits for when given none).
+ * does: the builds account's key, a masked build log, the workspace, and the tasks earlier steps
+ * started (which {@code freightAwait} waits for when given none).
  */
 final class BuildRun {
 
@@ -41,7 +41,7 @@ final class BuildRun {
 
     /** Runs one step; a failure is a {@code StepFailedException} as the glue sees it. */
     StepOutcome run(FreightOperation operation) throws InterruptedException {
-        String key = jenkins.engine.pluginApiKey();
+        String key = jenkins.engine.buildsApiKey();
         SecretMasker masker = SecretMasker.of(List.of(key));
         BuildLog log =
                 new BuildLog(

@@ -156,13 +156,13 @@ class EmbeddedDeploymentStepsTest {
                 .containsEntry("FREIGHT_RELEASE_VERSION", "1.0.8");
         assertThat(build.console())
                 .contains("Deploying 1.0.8 to Test")
-                .doesNotContain(jenkins.engine.pluginApiKey());
+                .doesNotContain(jenkins.engine.buildsApiKey());
     }
 
     @Test
     void failingScriptStepEndsTheStepWithOneSentenceNamingTheStepsError() throws Exception {
         start(true);
-        String key = jenkins.engine.pluginApiKey();
+        String key = jenkins.engine.buildsApiKey();
         space.scriptProject(
                 "Broken",
                 "Migrate database",
@@ -205,7 +205,7 @@ class EmbeddedDeploymentStepsTest {
         assertThat(build.console()).contains("sleeping", "because the timeout passed");
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(space.taskState(taskId)).isEqualTo("Canceled"));
-        assertThat(build.console()).doesNotContain(jenkins.engine.pluginApiKey());
+        assertThat(build.console()).doesNotContain(jenkins.engine.buildsApiKey());
     }
 
     @Test
@@ -235,7 +235,7 @@ class EmbeddedDeploymentStepsTest {
                 .untilAsserted(() -> assertThat(space.taskState(taskId)).isEqualTo("Canceled"));
         assertThat(build.console())
                 .contains("because waiting was aborted")
-                .doesNotContain(jenkins.engine.pluginApiKey());
+                .doesNotContain(jenkins.engine.buildsApiKey());
     }
 
     @Test
@@ -267,7 +267,7 @@ class EmbeddedDeploymentStepsTest {
                 .containsPattern(
                         "WARNING: Waiting for someone to act on .*\\(\\w+, Interruptions-\\d+\\):"
                                 + " http://127\\.0\\.0\\.1:\\d+/jenkins/freight/")
-                .doesNotContain(jenkins.engine.pluginApiKey());
+                .doesNotContain(jenkins.engine.buildsApiKey());
     }
 
     @Test

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The build steps' operations against the embedded engine as Jenkins hosts it (through the {@code
- * /freight/} mount, with the plugin's own key), the way the glue runs them: pack in the workspace,
- * push, attach build information.
+ * /freight/} mount, with the builds account's key), the way the glue runs them: pack in the
+ * workspace, push, attach build information.
  */
 @Timeout(120)
 class EmbeddedStepsTest {
@@ -90,7 +90,7 @@ class EmbeddedStepsTest {
         assertThat(info.value().get("buildInformation").toString()).contains("RandomQuotes");
         assertThat(console())
                 .contains("[Freight] Pushed RandomQuotes 1.0.7")
-                .doesNotContain(jenkins.engine.pluginApiKey());
+                .doesNotContain(jenkins.engine.buildsApiKey());
     }
 
     @Test

@@ -29,8 +29,8 @@ import java.util.function.Function;
  * One Jenkins build whose Freight steps run as the glue runs them, without Jenkins: each step's
  * operation is made from its configured fields with the build's variables expanded (those the
  * build's {@link FreightBuildAction} contributes included), run by {@link
- * FreightStepRunner#runRecorded} against the embedded engine with the plugin's key and a masked
- * log, and recorded on the action the build's summary, badge and later steps read.
+ * FreightStepRunner#runRecorded} against the embedded engine with the builds account's key and a
+ * masked log, and recorded on the action the build's summary, badge and later steps read.
  */
 public final class RecordedBuild {
 
@@ -54,7 +54,7 @@ public final class RecordedBuild {
     /** One step, as its {@code perform} (freestyle) or execution (Pipeline) runs it. */
     public StepOutcome perform(Function<EnvVars, FreightOperation> step)
             throws AbortException, InterruptedException {
-        String key = jenkins.engine.pluginApiKey();
+        String key = jenkins.engine.buildsApiKey();
         SecretMasker masker = SecretMasker.of(List.of(key));
         BuildLog log =
                 new BuildLog(

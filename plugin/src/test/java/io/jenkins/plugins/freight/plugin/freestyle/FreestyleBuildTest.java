@@ -146,7 +146,7 @@ class FreestyleBuildTest {
         assertThat(action.getUrlName()).isNull();
         assertThat(console())
                 .contains("Hello from Dev", "Hello from Test")
-                .doesNotContain(jenkins.engine.pluginApiKey());
+                .doesNotContain(jenkins.engine.buildsApiKey());
     }
 
     @Test

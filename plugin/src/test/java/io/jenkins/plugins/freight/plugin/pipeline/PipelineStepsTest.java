@@ -92,7 +92,7 @@ class PipelineStepsTest {
         }
         assertThat(build.console())
                 .contains("Hello from Test")
-                .doesNotContain(jenkins.engine.pluginApiKey());
+                .doesNotContain(jenkins.engine.buildsApiKey());
     }
 
     private static void assertPlain(Object value, String where) {
