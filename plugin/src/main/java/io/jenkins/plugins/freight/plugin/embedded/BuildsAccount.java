@@ -21,10 +21,10 @@ import java.util.stream.Collectors;
 /**
  * The Freight service account that builds act as when a step names no credential: the user {@value
  * #USERNAME} in the system team {@value #TEAM_NAME}, which holds {@link #DEFAULT_ROLES} and the
- * custom role {@value #FOLLOW_ROLE} in the Default space, unscoped, and the custom role {@value
- * #SPACES_ROLE} at system level. Created on the first start only (recorded in the engine under
- * {@value #STARTUP_RECORD}), so an administrator's later changes to the team, its roles or the user
- * stay as they are; its API key is kept sealed beside the plugin's administrator key.
+ * custom role {@value #FOLLOW_ROLE} in the Default space, unscoped (roles there also make the space
+ * visible to it). Created on the first start only (recorded in the engine under {@value
+ * #STARTUP_RECORD}), so an administrator's later changes to the team, its roles or the user stay as
+ * they are; its API key is kept sealed beside the plugin's administrator key.
  */
 final class BuildsAccount {
 
@@ -50,12 +50,6 @@ final class BuildsAccount {
      * build). This custom role holds only that, and seeing tasks.
      */
     static final String FOLLOW_ROLE = "Build Task Follower";
-
-    /**
-     * Octopus tools (and Freight's client) first list the spaces, which needs the system permission
-     * SpaceView; this custom role, given at system level, holds only that.
-     */
-    static final String SPACES_ROLE = "Space Lister";
 
     private static final String KEY_PURPOSE = "Jenkins builds without a credential";
 
@@ -153,19 +147,6 @@ final class BuildsAccount {
                                 List.of())
                         .id(),
                 Space.DEFAULT_ID,
-                held);
-        give(
-                engine,
-                team,
-                customRole(
-                                engine,
-                                SPACES_ROLE,
-                                "See the list of spaces, which Octopus tools read to find the"
-                                        + " space they work in.",
-                                List.of(),
-                                List.of("SpaceView"))
-                        .id(),
-                null,
                 held);
         return user;
     }

@@ -115,7 +115,6 @@ class BuildsAccountTest {
         List<ScopedUserRole> roles =
                 engine().security().scopedUserRoles().ofTeam(SYSTEM, team.id());
         UserRole follower = customRole("Build Task Follower");
-        UserRole lister = customRole("Space Lister");
         assertThat(roles)
                 .allSatisfy(r -> assertThat(r.isUnrestricted()).isTrue())
                 .extracting(ScopedUserRole::userRoleId, ScopedUserRole::spaceId)
@@ -123,13 +122,10 @@ class BuildsAccountTest {
                         tuple("userroles-packagepublisher", Space.DEFAULT_ID),
                         tuple("userroles-releasecreator", Space.DEFAULT_ID),
                         tuple("userroles-deploymentcreator", Space.DEFAULT_ID),
-                        tuple(follower.id(), Space.DEFAULT_ID),
-                        tuple(lister.id(), null));
+                        tuple(follower.id(), Space.DEFAULT_ID));
         assertThat(follower.spacePermissions())
                 .extracting(Enum::name)
                 .containsExactlyInAnyOrder("TaskView", "InterruptionView", "TaskCancel");
-        assertThat(lister.spacePermissions()).isEmpty();
-        assertThat(lister.systemPermissions()).extracting(Enum::name).containsExactly("SpaceView");
         assertThat(follower.systemPermissions()).isEmpty();
     }
 
