@@ -30,13 +30,14 @@ import io.jenkins.plugins.freight.engine.release.ReleaseService;
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
 import io.jenkins.plugins.freight.engine.security.IdentityService;
 import io.jenkins.plugins.freight.engine.security.SecurityModel;
+import io.jenkins.plugins.freight.engine.smtp.SmtpConfigurationService;
 import io.jenkins.plugins.freight.engine.space.JdbcSpaceRepository;
 import io.jenkins.plugins.freight.engine.space.References;
 import io.jenkins.plugins.freight.engine.space.SpaceService;
 import io.jenkins.plugins.freight.engine.step.StepRegistry;
 import io.jenkins.plugins.freight.engine.storage.Database;
+import io.jenkins.plugins.freight.engine.target.JdbcTargetLocks;
 import io.jenkins.plugins.freight.engine.target.SshConnector;
-import io.jenkins.plugins.freight.engine.target.TargetLocks;
 import io.jenkins.plugins.freight.engine.task.TaskService;
 import io.jenkins.plugins.freight.engine.task.TaskSettings;
 import io.jenkins.plugins.freight.engine.tenant.JdbcTagSetRepository;
@@ -85,6 +86,8 @@ public final class Engine implements AutoCloseable {
     private final ReleaseService releaseService;
     private final DeploymentService deploymentService;
     private final SshConnector sshConnector;
+    private final SmtpConfigurationService smtpConfiguration;
+    private final JdbcTargetLocks targetLocks;
 
     private Engine(EngineSettings settings, Database database) {
         this.settings = settings;
@@ -100,7 +103,8 @@ public final class Engine implements AutoCloseable {
         var clock = java.time.Clock.systemUTC();
         var references = new References();
         this.spaceService =
-                new SpaceService(database, accessPolicy, clock, new JdbcSpaceRepository());
+                new SpaceService(
+                        database, accessPolicy, clock, new JdbcSpaceRepository(), auditLog);
         this.environmentService =
                 new EnvironmentService(
                         database,
@@ -108,7 +112,8 @@ public final class Engine implements AutoCloseable {
                         clock,
                         spaceService,
                         new JdbcEnvironmentRepository(),
-                        references);
+                        references,
+                        auditLog);
         var lifecycles = new JdbcLifecycleRepository();
         this.lifecycleService =
                 new LifecycleService(
@@ -118,7 +123,8 @@ public final class Engine implements AutoCloseable {
                         spaceService,
                         environmentService,
                         lifecycles,
-                        references);
+                        references,
+                        auditLog);
         this.projectGroupService =
                 new ProjectGroupService(
                         database,
@@ -126,7 +132,8 @@ public final class Engine implements AutoCloseable {
                         clock,
                         spaceService,
                         new JdbcProjectGroupRepository(),
-                        references);
+                        references,
+                        auditLog);
         this.projectService =
                 new ProjectService(
                         database,
@@ -136,7 +143,8 @@ public final class Engine implements AutoCloseable {
                         projectGroupService,
                         lifecycles,
                         new JdbcProjectRepository(),
-                        references);
+                        references,
+                        auditLog);
         this.tagSetService =
                 new TagSetService(
                         database,
@@ -144,7 +152,8 @@ public final class Engine implements AutoCloseable {
                         clock,
                         spaceService,
                         new JdbcTagSetRepository(),
-                        references);
+                        references,
+                        auditLog);
         var channels = new JdbcChannelRepository();
         this.processService =
                 new ProcessService(
@@ -157,7 +166,8 @@ public final class Engine implements AutoCloseable {
                         channels::missingInProject,
                         tagSetService,
                         new JdbcProcessRepository(),
-                        references);
+                        references,
+                        auditLog);
         this.channelService =
                 new ChannelService(
                         database,
@@ -169,7 +179,8 @@ public final class Engine implements AutoCloseable {
                         processService,
                         tagSetService,
                         channels,
-                        references);
+                        references,
+                        auditLog);
         spaceService.addInitializer(projectGroupService.defaultProjectGroupInitializer());
         spaceService.addInitializer(lifecycleService.defaultLifecycleInitializer());
         projectService.addListener(processService.projectListener());
@@ -183,11 +194,15 @@ public final class Engine implements AutoCloseable {
                         environmentService,
                         tagSetService,
                         new JdbcTenantRepository(),
-                        references);
+                        references,
+                        auditLog);
         projectService.addListener(channelService.projectListener());
         projectService.addListener(tenantService.projectListener());
         var cipher = SecretCipher.inDataDir(settings.dataDir());
-        this.variableService = new VariableService(database, accessPolicy, cipher);
+        this.variableService = new VariableService(database, accessPolicy, cipher, auditLog);
+        // The server's SMTP server for e-mail steps (password sealed with the same key).
+        this.smtpConfiguration =
+                new SmtpConfigurationService(database, accessPolicy, cipher, clock, auditLog);
         // Every project has its variable set from the start (Go and Terraform read
         // variableset-Projects-N right after creating the project).
         projectService.addListener(
@@ -215,7 +230,8 @@ public final class Engine implements AutoCloseable {
                         environmentService,
                         new JdbcAccountRepository(),
                         cipher,
-                        references);
+                        references,
+                        auditLog);
         this.machineService =
                 new MachineService(
                         database,
@@ -227,7 +243,8 @@ public final class Engine implements AutoCloseable {
                         tagSetService,
                         accountService,
                         new JdbcMachineRepository(),
-                        references);
+                        references,
+                        auditLog);
         spaceService.addCleaner(
                 (h, space) -> {
                     projectService.deleteAllInSpace(h, space.id());
@@ -258,7 +275,8 @@ public final class Engine implements AutoCloseable {
                         FeedService.packagesDir(settings.dataDir()),
                         accessPolicy,
                         new ReleasePackageReferences(),
-                        clock);
+                        clock,
+                        auditLog);
         this.buildInformationService = new BuildInformationService(database, accessPolicy, clock);
         // Releases and deployments; creating a deployment queues a Deploy task.
         this.releaseService =
@@ -271,7 +289,8 @@ public final class Engine implements AutoCloseable {
                         processService,
                         feedService,
                         buildInformationService,
-                        variableService);
+                        variableService,
+                        auditLog);
         this.deploymentService =
                 new DeploymentService(
                         database,
@@ -297,13 +316,16 @@ public final class Engine implements AutoCloseable {
                         channelService,
                         tenantService);
         releaseService.addListener(automatic);
+        channelService.addListener(releaseService.channelGuard());
+        environmentService.addListener(deploymentService.environmentGuard());
         taskService.addCompletionListener(automatic);
         // Deployment events in the audit log (queued in the creating transaction; outcomes).
         var deploymentAudit =
-                new io.jenkins.plugins.freight.engine.audit.DeploymentAudit(
+                new io.jenkins.plugins.freight.engine.deployment.DeploymentAudit(
                         database, auditLog, deploymentService);
         deploymentService.addListener(deploymentAudit);
         taskService.addCompletionListener(deploymentAudit);
+        taskService.addActivityListener(deploymentAudit);
         // Deployment plans: prepared by leads, executed item by item through deployments.
         this.plans =
                 new DeploymentPlans(
@@ -319,6 +341,13 @@ public final class Engine implements AutoCloseable {
         // Deployment execution: the Deploy task handler runs the steps on the server and on SSH
         // targets (one SSH client for the node, started on first use, stopped by close()).
         this.sshConnector = new SshConnector();
+        // One step per target across every node on this database (leases renewed by start()).
+        this.targetLocks =
+                new JdbcTargetLocks(
+                        database,
+                        settings.nodeName(),
+                        settings.taskLease(),
+                        settings.heartbeatInterval());
         taskService.register(
                 new DeployTaskHandler(
                         new DeployServices(
@@ -335,10 +364,12 @@ public final class Engine implements AutoCloseable {
                                 machineService,
                                 accountService,
                                 feedService,
-                                identity),
+                                identity,
+                                security.teams(),
+                                smtpConfiguration),
                         StepRegistry.builtIn(),
                         sshConnector,
-                        new TargetLocks(),
+                        targetLocks,
                         settings.dataDir(),
                         settings.nodeName(),
                         settings.runOnServer()));
@@ -359,6 +390,7 @@ public final class Engine implements AutoCloseable {
 
     /** Starts background work (task execution on this node). Idempotent. */
     public synchronized void start() {
+        targetLocks.start();
         taskService.start();
         feedService.start(java.time.Duration.ofHours(1));
     }
@@ -474,9 +506,33 @@ public final class Engine implements AutoCloseable {
         return auditService;
     }
 
+    /** The server's SMTP configuration, which e-mail steps send through. */
+    public SmtpConfigurationService smtp() {
+        return smtpConfiguration;
+    }
+
     /** Deployment plans: editing, validation, execution. */
     public DeploymentPlans plans() {
         return plans;
+    }
+
+    /** Declarative configuration of a space through the other services. */
+    public io.jenkins.plugins.freight.engine.apply.SpaceApply apply() {
+        return new io.jenkins.plugins.freight.engine.apply.SpaceApply(
+                new io.jenkins.plugins.freight.engine.apply.ApplyServices(
+                        accessPolicy,
+                        spaceService,
+                        environmentService,
+                        lifecycleService,
+                        projectGroupService,
+                        projectService,
+                        channelService,
+                        processService,
+                        variableService,
+                        machineService,
+                        accountService,
+                        identity,
+                        security));
     }
 
     /**
@@ -486,6 +542,7 @@ public final class Engine implements AutoCloseable {
     @Override
     public synchronized void close() {
         taskService.stop();
+        targetLocks.stop();
         feedService.stop();
         sshConnector.close();
         database.close();

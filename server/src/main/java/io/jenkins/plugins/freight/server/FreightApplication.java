@@ -87,6 +87,7 @@ public final class FreightApplication {
                         engine.lifecycles(), engine.projects())
                 .register(router);
         new io.jenkins.plugins.freight.server.channels.ChannelRuleTestResource().register(router);
+        new io.jenkins.plugins.freight.server.apply.ApplyResource(engine.apply()).register(router);
         ApiDispatcher api =
                 new ApiDispatcher(
                         router,

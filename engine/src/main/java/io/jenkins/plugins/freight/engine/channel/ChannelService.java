@@ -1,5 +1,7 @@
 package io.jenkins.plugins.freight.engine.channel;
 
+import io.jenkins.plugins.freight.engine.audit.AuditLog;
+import io.jenkins.plugins.freight.engine.audit.EventRequest;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
@@ -24,6 +26,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -35,6 +38,7 @@ public final class ChannelService {
     private static final String KIND = "Channel";
 
     private final Database database;
+    private final AuditLog audit;
     private final AccessPolicy access;
     private final Clock clock;
     private final SpaceService spaces;
@@ -44,6 +48,7 @@ public final class ChannelService {
     private final TagSetService tagSets;
     private final ChannelRepository channels;
     private final References references;
+    private final List<ChannelListener> listeners = new CopyOnWriteArrayList<>();
 
     public ChannelService(
             Database database,
@@ -55,7 +60,9 @@ public final class ChannelService {
             ProcessService processes,
             TagSetService tagSets,
             ChannelRepository channels,
-            References references) {
+            References references,
+            AuditLog audit) {
+        this.audit = audit;
         this.database = database;
         this.access = access;
         this.clock = clock;
@@ -66,6 +73,11 @@ public final class ChannelService {
         this.tagSets = tagSets;
         this.channels = channels;
         this.references = references;
+    }
+
+    /** Registers a listener that may refuse deleting a channel; call while wiring the engine. */
+    public void addListener(ChannelListener listener) {
+        listeners.add(listener);
     }
 
     /** Gives each new project its "Default" channel and removes a project's channels with it. */
@@ -96,7 +108,22 @@ public final class ChannelService {
                         throw new InvalidInputException("A channel needs a project.");
                     }
                     Project project = projects.require(h, spaceId, channel.projectId());
-                    return insert(h, project, channel, caller.username());
+                    Channel stored = insert(h, project, channel, caller.username());
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.created(
+                                            spaceId,
+                                            stored.id(),
+                                            KIND
+                                                    + " "
+                                                    + stored.name()
+                                                    + " of "
+                                                    + project.name()
+                                                    + " was created",
+                                            stored)
+                                    .withProject(project.id()));
+                    return stored;
                 });
     }
 
@@ -143,13 +170,28 @@ public final class ChannelService {
                     }
                     channels.update(h, stored);
                     recordReferences(h, stored);
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.modified(
+                                            spaceId,
+                                            current.id(),
+                                            KIND
+                                                    + " "
+                                                    + name
+                                                    + " of "
+                                                    + project.name()
+                                                    + " was changed",
+                                            current,
+                                            stored)
+                                    .withProject(project.id()));
                     return stored;
                 });
     }
 
     /**
      * Deletes a channel. The project's default channel cannot be deleted, nor one still used (by
-     * process steps or releases; the refusal names them).
+     * process steps, or by releases through a {@link ChannelListener}; the refusal names them).
      */
     public void delete(Caller caller, String spaceId, String id) {
         access.require(caller, "ProcessEdit", spaceId);
@@ -163,10 +205,22 @@ public final class ChannelService {
                                         + "' is the project's default channel and cannot be"
                                         + " deleted.");
                     }
+                    for (ChannelListener listener : listeners) {
+                        listener.deleting(h, current);
+                    }
                     references.requireUnused(
                             h, current.id(), KIND + " '" + current.name() + "'", List.of());
                     references.remove(h, current.id());
                     channels.delete(h, spaceId, current.id());
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.deleted(
+                                            spaceId,
+                                            current.id(),
+                                            KIND + " " + current.name() + " was deleted",
+                                            current)
+                                    .withProject(current.projectId()));
                 });
     }
 

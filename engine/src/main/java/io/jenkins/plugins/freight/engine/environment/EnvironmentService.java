@@ -1,5 +1,7 @@
 package io.jenkins.plugins.freight.engine.environment;
 
+import io.jenkins.plugins.freight.engine.audit.AuditLog;
+import io.jenkins.plugins.freight.engine.audit.EventRequest;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -33,6 +36,8 @@ public final class EnvironmentService {
     private final SpaceService spaces;
     private final EnvironmentRepository environments;
     private final References references;
+    private final List<EnvironmentListener> listeners = new CopyOnWriteArrayList<>();
+    private final AuditLog audit;
 
     public EnvironmentService(
             Database database,
@@ -40,13 +45,20 @@ public final class EnvironmentService {
             Clock clock,
             SpaceService spaces,
             EnvironmentRepository environments,
-            References references) {
+            References references,
+            AuditLog audit) {
         this.database = database;
+        this.audit = audit;
         this.access = access;
         this.clock = clock;
         this.spaces = spaces;
         this.environments = environments;
         this.references = references;
+    }
+
+    /** Registers a listener that may refuse deleting an environment; call while wiring. */
+    public void addListener(EnvironmentListener listener) {
+        listeners.add(listener);
     }
 
     /** Creates an environment; it goes last unless a positive sort order is given. */
@@ -69,6 +81,12 @@ public final class EnvironmentService {
                                     .withSortOrder(sortOrder)
                                     .stored(id, spaceId, slug, clock.instant(), caller.username());
                     environments.insert(h, stored);
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.created(
+                                            spaceId, id, KIND + " " + name + " was created", stored)
+                                    .withEnvironment(id));
                     return stored;
                 });
     }
@@ -115,6 +133,16 @@ public final class EnvironmentService {
                                             clock.instant(),
                                             caller.username());
                     environments.update(h, stored);
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.modified(
+                                            spaceId,
+                                            current.id(),
+                                            KIND + " " + name + " was changed",
+                                            current,
+                                            stored)
+                                    .withEnvironment(current.id()));
                     return stored;
                 });
     }
@@ -156,6 +184,16 @@ public final class EnvironmentService {
                         Environment moved = e.withSortOrder(i + 1);
                         if (e.sortOrder() != i + 1) {
                             environments.update(h, moved);
+                            audit.record(
+                                    h,
+                                    caller,
+                                    EventRequest.modified(
+                                                    spaceId,
+                                                    e.id(),
+                                                    KIND + " " + e.name() + " was moved",
+                                                    e,
+                                                    moved)
+                                            .withEnvironment(e.id()));
                         }
                         result.add(moved);
                     }
@@ -163,15 +201,30 @@ public final class EnvironmentService {
                 });
     }
 
-    /** Deletes an environment unless something still uses it (the refusal names what). */
+    /**
+     * Deletes an environment unless something still uses it: a lifecycle, target, tenant or
+     * process, or deployments through an {@link EnvironmentListener} (the refusal names what).
+     */
     public void delete(Caller caller, String spaceId, String id) {
         access.require(caller, "EnvironmentDelete", spaceId);
         database.useTransaction(
                 h -> {
                     Environment current = require(h, spaceId, id);
+                    for (EnvironmentListener listener : listeners) {
+                        listener.deleting(h, current);
+                    }
                     references.requireUnused(
                             h, current.id(), KIND + " '" + current.name() + "'", List.of());
                     environments.delete(h, spaceId, current.id());
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.deleted(
+                                            spaceId,
+                                            current.id(),
+                                            KIND + " " + current.name() + " was deleted",
+                                            current)
+                                    .withEnvironment(current.id()));
                 });
     }
 

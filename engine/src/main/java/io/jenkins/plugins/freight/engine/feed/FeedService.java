@@ -1,5 +1,7 @@
 package io.jenkins.plugins.freight.engine.feed;
 
+import io.jenkins.plugins.freight.engine.audit.AuditLog;
+import io.jenkins.plugins.freight.engine.audit.EventRequest;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
 import io.jenkins.plugins.freight.engine.error.TransientException;
@@ -47,6 +49,7 @@ public final class FeedService {
     static final String VIEW = "FeedView";
 
     private final Database database;
+    private final AuditLog audit;
     private final AccessPolicy access;
     private final PackageVersionRepository repository;
     private final BlobStore blobs;
@@ -59,8 +62,10 @@ public final class FeedService {
             AccessPolicy access,
             BlobStore blobs,
             PackageReferences references,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit) {
         this.database = database;
+        this.audit = audit;
         this.access = access;
         this.repository = new JdbcPackageVersionRepository();
         this.blobs = blobs;
@@ -79,13 +84,27 @@ public final class FeedService {
             AccessPolicy access,
             PackageReferences references,
             Clock clock) {
+        return open(database, packagesDir, access, references, clock, null);
+    }
+
+    /**
+     * Like {@link #open(Database, Path, AccessPolicy, PackageReferences, Clock)}, recording pushes
+     * and deletions in {@code audit} (null: not recorded).
+     */
+    public static FeedService open(
+            Database database,
+            Path packagesDir,
+            AccessPolicy access,
+            PackageReferences references,
+            Clock clock,
+            AuditLog audit) {
         try {
             BlobStore blobs = new BlobStore(packagesDir);
             int removed = blobs.removeLeftovers();
             if (removed > 0) {
                 LOG.info("Removed {} incomplete package upload(s) left by an earlier run", removed);
             }
-            return new FeedService(database, access, blobs, references, clock);
+            return new FeedService(database, access, blobs, references, clock, audit);
         } catch (IOException e) {
             throw new TransientException("The package feed's storage cannot be opened.", e);
         }
@@ -119,7 +138,13 @@ public final class FeedService {
         if (effective == OverwriteMode.OVERWRITE_EXISTING) {
             access.require(caller, ADMINISTER, spaceId);
         }
-        PushResult result = pushes.push(spaceId, fileName, content, effective);
+        PushResult result =
+                pushes.push(
+                        spaceId,
+                        fileName,
+                        content,
+                        effective,
+                        (h, stored) -> recordPush(h, caller, stored));
         LOG.info(
                 "{} {} {} {} in {}",
                 caller.username(),
@@ -128,6 +153,22 @@ public final class FeedService {
                 result.packageVersion().version(),
                 spaceId);
         return result;
+    }
+
+    /** A stored push: the package version is created, or modified when overwritten. */
+    private void recordPush(Handle h, Caller caller, PushResult stored) {
+        if (audit == null) {
+            return;
+        }
+        PackageVersion v = stored.packageVersion();
+        String message = "Package " + v.packageId() + " " + v.version();
+        audit.record(
+                h,
+                caller,
+                stored.outcome() == PushResult.Outcome.OVERWRITTEN
+                        ? EventRequest.modified(
+                                v.spaceId(), v.id(), message + " was overwritten", null, v)
+                        : EventRequest.created(v.spaceId(), v.id(), message + " was pushed", v));
     }
 
     /**
@@ -256,7 +297,24 @@ public final class FeedService {
     public void delete(Caller caller, String spaceId, String id) {
         PackageVersion version = get(caller, spaceId, id);
         access.require(caller, ADMINISTER, spaceId);
-        database.useTransaction(h -> repository.delete(h, spaceId, version.coordinates()));
+        database.useTransaction(
+                h -> {
+                    repository.delete(h, spaceId, version.coordinates());
+                    if (audit != null) {
+                        audit.record(
+                                h,
+                                caller,
+                                EventRequest.deleted(
+                                        spaceId,
+                                        version.id(),
+                                        "Package "
+                                                + version.packageId()
+                                                + " "
+                                                + version.version()
+                                                + " was deleted",
+                                        version));
+                    }
+                });
         LOG.info(
                 "{} deleted {} {} in {}",
                 caller.username(),

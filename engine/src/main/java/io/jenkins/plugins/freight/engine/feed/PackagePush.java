@@ -31,7 +31,16 @@ final class PackagePush {
         this.clock = clock;
     }
 
-    PushResult push(String spaceId, String fileName, InputStream content, OverwriteMode mode) {
+    /**
+     * Stores the pushed package; {@code onStored} runs inside the transaction that records a new or
+     * replaced version (not for an ignored one).
+     */
+    PushResult push(
+            String spaceId,
+            String fileName,
+            InputStream content,
+            OverwriteMode mode,
+            java.util.function.BiConsumer<org.jdbi.v3.core.Handle, PushResult> onStored) {
         String extension = PackageFileName.extensionOf(fileName);
         boolean nupkg = extension.equals(PackageFileName.NUPKG);
         if (!nupkg) {
@@ -57,7 +66,7 @@ final class PackagePush {
                 return existing.get();
             }
             upload.publish();
-            return record(version, mode);
+            return record(version, mode, onStored);
         } catch (IOException e) {
             throw new TransientException(
                     "The package could not be written to the feed's storage.", e);
@@ -117,9 +126,20 @@ final class PackagePush {
     }
 
     /** Records the version; the table's unique key decides between concurrent pushes. */
-    private PushResult record(PackageVersion version, OverwriteMode mode) {
+    private PushResult record(
+            PackageVersion version,
+            OverwriteMode mode,
+            java.util.function.BiConsumer<org.jdbi.v3.core.Handle, PushResult> stored) {
         for (int attempt = 0; attempt < 5; attempt++) {
-            PushResult result = database.inTransaction(h -> recordOnce(h, version, mode));
+            PushResult result =
+                    database.inTransaction(
+                            h -> {
+                                PushResult r = recordOnce(h, version, mode);
+                                if (r != null && r.outcome() != PushResult.Outcome.IGNORED) {
+                                    stored.accept(h, r);
+                                }
+                                return r;
+                            });
             if (result != null) {
                 return result;
             }

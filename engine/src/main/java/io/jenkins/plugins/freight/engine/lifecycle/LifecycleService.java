@@ -1,5 +1,7 @@
 package io.jenkins.plugins.freight.engine.lifecycle;
 
+import io.jenkins.plugins.freight.engine.audit.AuditLog;
+import io.jenkins.plugins.freight.engine.audit.EventRequest;
 import io.jenkins.plugins.freight.engine.environment.EnvironmentService;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
@@ -31,6 +33,7 @@ public final class LifecycleService {
     private static final String KIND = "Lifecycle";
 
     private final Database database;
+    private final AuditLog audit;
     private final AccessPolicy access;
     private final Clock clock;
     private final SpaceService spaces;
@@ -45,7 +48,9 @@ public final class LifecycleService {
             SpaceService spaces,
             EnvironmentService environments,
             LifecycleRepository lifecycles,
-            References references) {
+            References references,
+            AuditLog audit) {
+        this.audit = audit;
         this.database = database;
         this.access = access;
         this.clock = clock;
@@ -66,7 +71,16 @@ public final class LifecycleService {
         return database.inTransaction(
                 h -> {
                     spaces.require(h, spaceId);
-                    return insert(h, spaceId, lifecycle, caller);
+                    Lifecycle stored = insert(h, spaceId, lifecycle, caller);
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.created(
+                                    spaceId,
+                                    stored.id(),
+                                    KIND + " " + stored.name() + " was created",
+                                    stored));
+                    return stored;
                 });
     }
 
@@ -117,6 +131,15 @@ public final class LifecycleService {
                                             caller.username());
                     lifecycles.update(h, stored);
                     recordReferences(h, stored);
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.modified(
+                                    spaceId,
+                                    current.id(),
+                                    KIND + " " + name + " was changed",
+                                    current,
+                                    stored));
                     return stored;
                 });
     }
@@ -131,6 +154,14 @@ public final class LifecycleService {
                             h, current.id(), KIND + " '" + current.name() + "'", List.of());
                     references.remove(h, current.id());
                     lifecycles.delete(h, spaceId, current.id());
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.deleted(
+                                    spaceId,
+                                    current.id(),
+                                    KIND + " " + current.name() + " was deleted",
+                                    current));
                 });
     }
 

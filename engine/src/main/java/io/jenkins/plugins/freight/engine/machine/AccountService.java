@@ -1,5 +1,7 @@
 package io.jenkins.plugins.freight.engine.machine;
 
+import io.jenkins.plugins.freight.engine.audit.AuditLog;
+import io.jenkins.plugins.freight.engine.audit.EventRequest;
 import io.jenkins.plugins.freight.engine.environment.EnvironmentService;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
@@ -31,6 +33,7 @@ public final class AccountService {
     private static final String KIND = "Account";
 
     private final Database database;
+    private final AuditLog audit;
     private final AccessPolicy access;
     private final Clock clock;
     private final SpaceService spaces;
@@ -47,7 +50,9 @@ public final class AccountService {
             EnvironmentService environments,
             AccountRepository accounts,
             SecretCipher cipher,
-            References references) {
+            References references,
+            AuditLog audit) {
+        this.audit = audit;
         this.database = database;
         this.access = access;
         this.clock = clock;
@@ -66,7 +71,13 @@ public final class AccountService {
                     spaces.require(h, spaceId);
                     requireUniqueName(h, spaceId, name, null);
                     String id = Database.nextId(h, "Accounts");
-                    return save(h, spaceId, account, name, id, null, caller);
+                    Account stored = save(h, spaceId, account, name, id, null, caller);
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.created(
+                                    spaceId, id, KIND + " " + name + " was created", stored));
+                    return stored;
                 });
     }
 
@@ -93,7 +104,17 @@ public final class AccountService {
                 h -> {
                     Account current = require(h, spaceId, id);
                     requireUniqueName(h, spaceId, name, current.id());
-                    return save(h, spaceId, changed, name, current.id(), current, caller);
+                    Account stored = save(h, spaceId, changed, name, current.id(), current, caller);
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.modified(
+                                    spaceId,
+                                    current.id(),
+                                    KIND + " " + name + " was changed",
+                                    current,
+                                    stored));
+                    return stored;
                 });
     }
 
@@ -107,6 +128,14 @@ public final class AccountService {
                             h, current.id(), KIND + " '" + current.name() + "'", List.of());
                     references.remove(h, current.id());
                     accounts.delete(h, spaceId, current.id());
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.deleted(
+                                    spaceId,
+                                    current.id(),
+                                    KIND + " " + current.name() + " was deleted",
+                                    current));
                 });
     }
 

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.freight.engine.machine;
 
+import io.jenkins.plugins.freight.engine.audit.AuditLog;
+import io.jenkins.plugins.freight.engine.audit.EventRequest;
 import io.jenkins.plugins.freight.engine.environment.EnvironmentService;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
@@ -36,6 +38,7 @@ public final class MachineService {
     private static final String KIND = "Deployment target";
 
     private final Database database;
+    private final AuditLog audit;
     private final AccessPolicy access;
     private final Clock clock;
     private final SpaceService spaces;
@@ -56,7 +59,9 @@ public final class MachineService {
             TagSetService tagSets,
             AccountService accounts,
             MachineRepository machines,
-            References references) {
+            References references,
+            AuditLog audit) {
+        this.audit = audit;
         this.database = database;
         this.access = access;
         this.clock = clock;
@@ -77,7 +82,16 @@ public final class MachineService {
                     spaces.require(h, spaceId);
                     requireUniqueName(h, spaceId, name, null);
                     String id = Database.nextId(h, "Machines");
-                    return save(h, spaceId, machine, name, id, null, caller);
+                    Machine stored = save(h, spaceId, machine, name, id, null, caller);
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.created(
+                                    spaceId,
+                                    id,
+                                    "Deployment target " + name + " was created",
+                                    stored));
+                    return stored;
                 });
     }
 
@@ -115,7 +129,17 @@ public final class MachineService {
                 h -> {
                     Machine current = require(h, spaceId, id);
                     requireUniqueName(h, spaceId, name, current.id());
-                    return save(h, spaceId, changed, name, current.id(), current, caller);
+                    Machine stored = save(h, spaceId, changed, name, current.id(), current, caller);
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.modified(
+                                    spaceId,
+                                    current.id(),
+                                    "Deployment target " + name + " was changed",
+                                    current,
+                                    stored));
+                    return stored;
                 });
     }
 
@@ -129,6 +153,14 @@ public final class MachineService {
                             h, current.id(), KIND + " '" + current.name() + "'", List.of());
                     references.remove(h, current.id());
                     machines.delete(h, spaceId, current.id());
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.deleted(
+                                    spaceId,
+                                    current.id(),
+                                    "Deployment target " + current.name() + " was deleted",
+                                    current));
                 });
     }
 

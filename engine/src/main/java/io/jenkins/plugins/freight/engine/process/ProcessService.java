@@ -1,5 +1,7 @@
 package io.jenkins.plugins.freight.engine.process;
 
+import io.jenkins.plugins.freight.engine.audit.AuditLog;
+import io.jenkins.plugins.freight.engine.audit.EventRequest;
 import io.jenkins.plugins.freight.engine.environment.EnvironmentService;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
@@ -41,6 +43,7 @@ public final class ProcessService {
     private static final String CODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
     private final Database database;
+    private final AuditLog audit;
     private final AccessPolicy access;
     private final Clock clock;
     private final SpaceService spaces;
@@ -61,7 +64,9 @@ public final class ProcessService {
             ChannelMembership channels,
             TagSetService tagSets,
             ProcessRepository processes,
-            References references) {
+            References references,
+            AuditLog audit) {
+        this.audit = audit;
         this.database = database;
         this.access = access;
         this.clock = clock;
@@ -163,8 +168,33 @@ public final class ProcessService {
                         throw new ConflictException(STALE_VERSION_MESSAGE);
                     }
                     recordReferences(h, saved);
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.modified(
+                                            spaceId,
+                                            current.id(),
+                                            "Deployment process of "
+                                                    + projects.require(
+                                                                    h, spaceId, current.projectId())
+                                                            .name()
+                                                    + " was changed",
+                                            current,
+                                            saved)
+                                    .withProject(current.projectId()));
                     return saved;
                 });
+    }
+
+    /**
+     * The structural problems of these steps (names, packages, conditions, action-type settings),
+     * one sentence each, without looking at the database: for checking a whole document before
+     * anything is saved.
+     */
+    public static List<String> structuralProblems(List<DeploymentStep> steps) {
+        ProcessValidation validation = new ProcessValidation();
+        validation.check(steps);
+        return List.copyOf(validation.errors);
     }
 
     // ---- for engine components inside their own transaction (no permission check) ----

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.freight.engine.project;
 
+import io.jenkins.plugins.freight.engine.audit.AuditLog;
+import io.jenkins.plugins.freight.engine.audit.EventRequest;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
@@ -23,6 +25,7 @@ public final class ProjectGroupService {
     private static final String KIND = "Project group";
 
     private final Database database;
+    private final AuditLog audit;
     private final AccessPolicy access;
     private final Clock clock;
     private final SpaceService spaces;
@@ -35,7 +38,9 @@ public final class ProjectGroupService {
             Clock clock,
             SpaceService spaces,
             ProjectGroupRepository groups,
-            References references) {
+            References references,
+            AuditLog audit) {
+        this.audit = audit;
         this.database = database;
         this.access = access;
         this.clock = clock;
@@ -59,7 +64,16 @@ public final class ProjectGroupService {
         return database.inTransaction(
                 h -> {
                     spaces.require(h, spaceId);
-                    return insert(h, spaceId, group, caller);
+                    ProjectGroup stored = insert(h, spaceId, group, caller);
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.created(
+                                    spaceId,
+                                    stored.id(),
+                                    "Project group " + stored.name() + " was created",
+                                    stored));
+                    return stored;
                 });
     }
 
@@ -103,6 +117,15 @@ public final class ProjectGroupService {
                                     clock.instant(),
                                     caller.username());
                     groups.update(h, stored);
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.modified(
+                                    spaceId,
+                                    current.id(),
+                                    "Project group " + name + " was changed",
+                                    current,
+                                    stored));
                     return stored;
                 });
     }
@@ -116,6 +139,14 @@ public final class ProjectGroupService {
                     references.requireUnused(
                             h, current.id(), KIND + " '" + current.name() + "'", List.of());
                     groups.delete(h, spaceId, current.id());
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.deleted(
+                                    spaceId,
+                                    current.id(),
+                                    "Project group " + current.name() + " was deleted",
+                                    current));
                 });
     }
 

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.freight.engine.project;
 
+import io.jenkins.plugins.freight.engine.audit.AuditLog;
+import io.jenkins.plugins.freight.engine.audit.EventRequest;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
@@ -31,6 +33,7 @@ public final class ProjectService {
     private static final String KIND = "Project";
 
     private final Database database;
+    private final AuditLog audit;
     private final AccessPolicy access;
     private final Clock clock;
     private final SpaceService spaces;
@@ -48,7 +51,9 @@ public final class ProjectService {
             ProjectGroupService groups,
             LifecycleRepository lifecycles,
             ProjectRepository projects,
-            References references) {
+            References references,
+            AuditLog audit) {
+        this.audit = audit;
         this.database = database;
         this.access = access;
         this.clock = clock;
@@ -81,6 +86,12 @@ public final class ProjectService {
                     for (ProjectListener listener : listeners) {
                         listener.created(h, stored);
                     }
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.created(
+                                            spaceId, id, KIND + " " + name + " was created", stored)
+                                    .withProject(id));
                     return stored;
                 });
     }
@@ -126,6 +137,16 @@ public final class ProjectService {
                     if (!current.name().equals(stored.name())) {
                         references.rename(h, stored.deploymentProcessId(), stored.name());
                     }
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.modified(
+                                            spaceId,
+                                            current.id(),
+                                            KIND + " " + name + " was changed",
+                                            current,
+                                            stored)
+                                    .withProject(current.id()));
                     return stored;
                 });
     }
@@ -146,6 +167,15 @@ public final class ProjectService {
                             h, current.id(), KIND + " '" + current.name() + "'", List.of());
                     references.remove(h, current.id());
                     projects.delete(h, spaceId, current.id());
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.deleted(
+                                            spaceId,
+                                            current.id(),
+                                            KIND + " " + current.name() + " was deleted",
+                                            current)
+                                    .withProject(current.id()));
                 });
     }
 

@@ -74,7 +74,8 @@ final class ReleaseCreation {
             Caller caller,
             String spaceId,
             CreateReleaseRequest request,
-            PackageSpecs specs) {
+            PackageSpecs specs,
+            ReleaseListener created) {
         Project project = activeProject(h, spaceId, request);
         Channel channel =
                 request.channel() == null
@@ -106,7 +107,8 @@ final class ReleaseCreation {
                 project,
                 assemble(h, caller, project, channel, request, frozen, version),
                 version,
-                request);
+                request,
+                created);
     }
 
     private Project activeProject(Handle h, String spaceId, CreateReleaseRequest request) {
@@ -179,7 +181,8 @@ final class ReleaseCreation {
             Project project,
             Release release,
             OctopusVersion version,
-            CreateReleaseRequest request) {
+            CreateReleaseRequest request,
+            ReleaseListener created) {
         if (!releases.insert(h, release, version)) {
             Release winner =
                     releases.findByVersion(h, project.id(), version)
@@ -189,6 +192,7 @@ final class ReleaseCreation {
             }
             throw exists(project, version);
         }
+        created.created(h, release);
         for (ReleaseListener listener : listeners) {
             listener.created(h, release);
         }

@@ -1,5 +1,9 @@
 package io.jenkins.plugins.freight.engine.release;
 
+import io.jenkins.plugins.freight.engine.channel.ChannelListener;
+import io.jenkins.plugins.freight.engine.audit.AuditLog;
+import io.jenkins.plugins.freight.engine.audit.EventCategory;
+import io.jenkins.plugins.freight.engine.audit.EventRequest;
 import io.jenkins.plugins.freight.engine.channel.ChannelService;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
@@ -29,6 +33,7 @@ public final class ReleaseService {
     static final String KIND = "Release";
 
     private final Database database;
+    private final AuditLog audit;
     private final AccessPolicy access;
     private final Clock clock;
     private final ProjectService projects;
@@ -49,8 +54,10 @@ public final class ReleaseService {
             ProcessService processes,
             FeedService feed,
             BuildInformationService buildInformation,
-            VariableService variables) {
+            VariableService variables,
+            AuditLog audit) {
         this.database = database;
+        this.audit = audit;
         this.access = access;
         this.clock = clock;
         this.projects = projects;
@@ -77,6 +84,11 @@ public final class ReleaseService {
         listeners.add(listener);
     }
 
+    /** Refuses deleting a channel that still has releases; register with the channel service. */
+    public ChannelListener channelGuard() {
+        return new ChannelReleases(releases);
+    }
+
     /**
      * Creates a release, or with {@code ignoreIfAlreadyExists} returns the project's release of an
      * equal version. Concurrent creates of one version produce exactly one release; the others get
@@ -90,7 +102,36 @@ public final class ReleaseService {
         requests.check(request);
         PackageSpecs specs =
                 PackageSpecs.parse(request.packages(), request.defaultPackageVersion());
-        return database.inTransaction(h -> creation.create(h, caller, spaceId, request, specs));
+        return database.inTransaction(
+                h ->
+                        creation.create(
+                                h,
+                                caller,
+                                spaceId,
+                                request,
+                                specs,
+                                (handle, release) ->
+                                        audit.record(
+                                                handle,
+                                                caller,
+                                                new EventRequest(
+                                                        spaceId,
+                                                        EventCategory.ReleaseCreated,
+                                                        "Release "
+                                                                + release.version()
+                                                                + " of "
+                                                                + projects.require(
+                                                                                handle,
+                                                                                spaceId,
+                                                                                release.projectId())
+                                                                        .name()
+                                                                + " was created",
+                                                        List.of(release.id(), release.channelId()),
+                                                        release.projectId(),
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        release))));
     }
 
     /**
@@ -170,6 +211,20 @@ public final class ReleaseService {
                                     clock.instant(),
                                     caller.username());
                     releases.update(h, updated);
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.modified(
+                                            spaceId,
+                                            current.id(),
+                                            "Variables of release "
+                                                    + current.version()
+                                                    + " of "
+                                                    + project.name()
+                                                    + " were updated",
+                                            current,
+                                            updated)
+                                    .withProject(project.id()));
                     return updated;
                 });
     }

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.freight.engine.space;
 
+import io.jenkins.plugins.freight.engine.audit.AuditLog;
+import io.jenkins.plugins.freight.engine.audit.EventRequest;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
@@ -17,15 +19,22 @@ import org.jdbi.v3.core.Handle;
 public final class SpaceService {
 
     private final Database database;
+    private final AuditLog audit;
     private final AccessPolicy access;
     private final Clock clock;
     private final SpaceRepository spaces;
     private final List<SpaceInitializer> initializers = new CopyOnWriteArrayList<>();
     private final List<SpaceCleaner> cleaners = new CopyOnWriteArrayList<>();
 
+    /** Space events are system events (no space of their own): they outlive deleted spaces. */
     public SpaceService(
-            Database database, AccessPolicy access, Clock clock, SpaceRepository spaces) {
+            Database database,
+            AccessPolicy access,
+            Clock clock,
+            SpaceRepository spaces,
+            AuditLog audit) {
         this.database = database;
+        this.audit = audit;
         this.access = access;
         this.clock = clock;
         this.spaces = spaces;
@@ -98,7 +107,13 @@ public final class SpaceService {
                         clearDefault(h);
                         named = asDefault(named, true);
                     }
-                    return insert(h, named, id, caller);
+                    Space stored = insert(h, named, id, caller);
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.created(
+                                    null, id, "Space " + name + " was created", stored));
+                    return stored;
                 });
     }
 
@@ -152,6 +167,11 @@ public final class SpaceService {
                                     clock.instant(),
                                     caller.username());
                     spaces.update(h, saved);
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.modified(
+                                    null, id, "Space " + name + " was changed", current, saved));
                     return saved;
                 });
     }
@@ -187,6 +207,14 @@ public final class SpaceService {
                             .execute();
                     try {
                         spaces.delete(h, space.id());
+                        audit.record(
+                                h,
+                                caller,
+                                EventRequest.deleted(
+                                        null,
+                                        space.id(),
+                                        "Space " + space.name() + " was deleted",
+                                        space));
                     } catch (RuntimeException e) {
                         if (isForeignKeyViolation(e)) {
                             throw new ConflictException(

@@ -135,6 +135,7 @@ final class RunningTask implements TaskContext {
                                     interruptions.create(h, task.spaceId(), task.id(), request);
                             store.tasks.setPendingInterruptions(
                                     h, task.id(), true, clock.instant());
+                            store.activity.interruptionRaised(h, task, i);
                             return i;
                         });
         log.root()

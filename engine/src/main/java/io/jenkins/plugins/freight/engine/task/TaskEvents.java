@@ -56,6 +56,7 @@ final class TaskEvents implements LogListener, InterruptionListener {
     @Override
     public void answered(Handle handle, Interruption interruption, Caller caller) {
         String taskId = interruption.taskId();
+        store.activity.interruptionSubmitted(handle, interruption, caller);
         ServerTask task = store.tasks.find(handle, taskId).orElseThrow();
         if (task.state().isTerminal()) {
             return;

@@ -47,7 +47,12 @@ final class TaskLifecycle {
                                     timedOut.add(store.tasks.find(h, id).orElseThrow());
                                 } else {
                                     store.tasks.markExecuting(h, id, node, now);
-                                    result.add(store.tasks.find(h, id).orElseThrow());
+                                    ServerTask executing = store.tasks.find(h, id).orElseThrow();
+                                    store.activity.started(
+                                            h,
+                                            executing,
+                                            store.tasks.runState(h, id).resumeReason());
+                                    result.add(executing);
                                 }
                             }
                             return result;
@@ -166,6 +171,7 @@ final class TaskLifecycle {
                                 return new CancelResult(task, false);
                             }
                             Instant now = store.queue.now(h);
+                            store.activity.cancelRequested(h, task, caller);
                             String who = caller.isSystem() ? "the system" : caller.username();
                             if (entry.isPresent() && entry.get().isClaimed()) {
                                 store.note(

@@ -123,6 +123,11 @@ public final class TaskService implements AutoCloseable {
         completions.add(listener);
     }
 
+    /** Tells {@code listener} about task starts, interruptions and cancellations; while wiring. */
+    public void addActivityListener(TaskActivityListener listener) {
+        store.activity.add(listener);
+    }
+
     public InterruptionService interruptions() {
         return interruptions;
     }

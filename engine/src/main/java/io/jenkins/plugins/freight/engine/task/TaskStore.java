@@ -22,6 +22,7 @@ final class TaskStore {
     final TaskQueue queue;
     final ActivityLogRepository logs;
     final InterruptionRepository interruptions;
+    final TaskActivity activity = new TaskActivity();
 
     TaskStore(
             Database database,

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.freight.engine.tenant;
 
+import io.jenkins.plugins.freight.engine.audit.AuditLog;
+import io.jenkins.plugins.freight.engine.audit.EventRequest;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
@@ -34,6 +36,7 @@ public final class TagSetService {
     private static final String KIND = "Tag set";
 
     private final Database database;
+    private final AuditLog audit;
     private final AccessPolicy access;
     private final Clock clock;
     private final SpaceService spaces;
@@ -46,7 +49,9 @@ public final class TagSetService {
             Clock clock,
             SpaceService spaces,
             TagSetRepository sets,
-            References references) {
+            References references,
+            AuditLog audit) {
+        this.audit = audit;
         this.database = database;
         this.access = access;
         this.clock = clock;
@@ -89,6 +94,11 @@ public final class TagSetService {
                                             clock.instant(),
                                             caller.username());
                     sets.insert(h, stored);
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.created(
+                                    spaceId, id, "Tag set " + name + " was created", stored));
                     return stored;
                 });
     }
@@ -174,6 +184,15 @@ public final class TagSetService {
                                             clock.instant(),
                                             caller.username());
                     sets.update(h, stored);
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.modified(
+                                    spaceId,
+                                    current.id(),
+                                    "Tag set " + name + " was changed",
+                                    current,
+                                    stored));
                     return stored;
                 });
     }
@@ -189,6 +208,14 @@ public final class TagSetService {
                                 h, tag.id(), "Tag '" + tag.canonicalTagName() + "'", List.of());
                     }
                     sets.delete(h, spaceId, current.id());
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.deleted(
+                                    spaceId,
+                                    current.id(),
+                                    "Tag set " + current.name() + " was deleted",
+                                    current));
                 });
     }
 

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.freight.engine.tenant;
 
+import io.jenkins.plugins.freight.engine.audit.AuditLog;
+import io.jenkins.plugins.freight.engine.audit.EventRequest;
 import io.jenkins.plugins.freight.engine.environment.EnvironmentService;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
@@ -34,6 +36,7 @@ public final class TenantService {
     private static final String KIND = "Tenant";
 
     private final Database database;
+    private final AuditLog audit;
     private final AccessPolicy access;
     private final Clock clock;
     private final SpaceService spaces;
@@ -52,7 +55,9 @@ public final class TenantService {
             EnvironmentService environments,
             TagSetService tagSets,
             TenantRepository tenants,
-            References references) {
+            References references,
+            AuditLog audit) {
+        this.audit = audit;
         this.database = database;
         this.access = access;
         this.clock = clock;
@@ -91,7 +96,14 @@ public final class TenantService {
                     spaces.require(h, spaceId);
                     requireUniqueName(h, spaceId, name, null);
                     String id = Database.nextId(h, "Tenants");
-                    return save(h, spaceId, tenant, name, id, null, caller, true);
+                    Tenant stored = save(h, spaceId, tenant, name, id, null, caller, true);
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.created(
+                                            spaceId, id, KIND + " " + name + " was created", stored)
+                                    .withTenant(id));
+                    return stored;
                 });
     }
 
@@ -119,7 +131,19 @@ public final class TenantService {
                 h -> {
                     Tenant current = require(h, spaceId, id);
                     requireUniqueName(h, spaceId, name, current.id());
-                    return save(h, spaceId, changed, name, current.id(), current, caller, false);
+                    Tenant stored =
+                            save(h, spaceId, changed, name, current.id(), current, caller, false);
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.modified(
+                                            spaceId,
+                                            current.id(),
+                                            KIND + " " + name + " was changed",
+                                            current,
+                                            stored)
+                                    .withTenant(current.id()));
+                    return stored;
                 });
     }
 
@@ -133,6 +157,15 @@ public final class TenantService {
                             h, current.id(), KIND + " '" + current.name() + "'", List.of());
                     references.remove(h, current.id());
                     tenants.delete(h, spaceId, current.id());
+                    audit.record(
+                            h,
+                            caller,
+                            EventRequest.deleted(
+                                            spaceId,
+                                            current.id(),
+                                            KIND + " " + current.name() + " was deleted",
+                                            current)
+                                    .withTenant(current.id()));
                 });
     }
 

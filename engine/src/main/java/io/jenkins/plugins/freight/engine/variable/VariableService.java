@@ -1,5 +1,8 @@
 package io.jenkins.plugins.freight.engine.variable;
 
+import io.jenkins.plugins.freight.engine.audit.AuditLog;
+import io.jenkins.plugins.freight.engine.audit.EventCategory;
+import io.jenkins.plugins.freight.engine.audit.EventRequest;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
@@ -38,6 +41,7 @@ public final class VariableService {
     private static final String SNAPSHOT_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
     private final Database database;
+    private final AuditLog audit;
     private final AccessPolicy access;
     private final SecretCipher cipher;
     private final VariableRepository repository;
@@ -45,6 +49,16 @@ public final class VariableService {
     private final SecureRandom random = new SecureRandom();
 
     public VariableService(Database database, AccessPolicy access, SecretCipher cipher) {
+        this(database, access, cipher, null);
+    }
+
+    /**
+     * @param audit where changes to variables and library variable sets are recorded (null: not
+     *     recorded)
+     */
+    public VariableService(
+            Database database, AccessPolicy access, SecretCipher cipher, AuditLog audit) {
+        this.audit = audit;
         this.database = Objects.requireNonNull(database, "database");
         this.access = Objects.requireNonNull(access, "access");
         this.cipher = Objects.requireNonNull(cipher, "cipher");
@@ -96,8 +110,51 @@ public final class VariableService {
                     if (!repository.replaceVariables(h, next, stored.version())) {
                         throw new ConflictException(STALE_VERSION);
                     }
+                    record(
+                            h,
+                            caller,
+                            new EventRequest(
+                                    stored.spaceId(),
+                                    EventCategory.Modified,
+                                    "Variables of " + stored.ownerId() + " were changed",
+                                    List.of(stored.id(), stored.ownerId()),
+                                    stored.ownerId().startsWith("Projects-")
+                                            ? stored.ownerId()
+                                            : null,
+                                    null,
+                                    null,
+                                    stored,
+                                    next));
                     return redacted(next);
                 });
+    }
+
+    /**
+     * Whether the stored value of a sensitive variable equals {@code candidate}, for callers that
+     * may edit the set (and so could overwrite it anyway); the secret itself never leaves. False
+     * when the variable is unknown or not sensitive.
+     */
+    public boolean sensitiveValueEquals(
+            Caller caller, String ownerId, String variableId, String candidate) {
+        String setId = VariableSet.idFor(ownerId);
+        VariableSet stored =
+                database.withHandle(h -> repository.findSet(h, setId))
+                        .orElseThrow(() -> NotFoundException.of("Variable set", setId));
+        access.require(caller, "VariableEdit", stored.spaceId());
+        if (candidate == null) {
+            return false;
+        }
+        return stored.variables().stream()
+                .filter(v -> v.id().equals(variableId) && v.isSensitive() && v.value() != null)
+                .findFirst()
+                .map(
+                        v ->
+                                java.security.MessageDigest.isEqual(
+                                        cipher.decrypt(v.value())
+                                                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                        candidate.getBytes(
+                                                java.nio.charset.StandardCharsets.UTF_8)))
+                .orElse(false);
     }
 
     /** Validates the new variables and encrypts sensitive values, keeping stored secrets by id. */
@@ -183,6 +240,14 @@ public final class VariableService {
                                     id, spaceId, trimmed, description, VariableSet.idFor(id));
                     repository.insertLibrarySet(h, set);
                     createSet(h, spaceId, id);
+                    record(
+                            h,
+                            caller,
+                            EventRequest.created(
+                                    spaceId,
+                                    id,
+                                    "Library variable set " + trimmed + " was created",
+                                    set));
                     return set;
                 });
     }
@@ -224,6 +289,15 @@ public final class VariableService {
                                     changed.description(),
                                     stored.variableSetId());
                     repository.updateLibrarySet(h, next);
+                    record(
+                            h,
+                            caller,
+                            EventRequest.modified(
+                                    stored.spaceId(),
+                                    stored.id(),
+                                    "Library variable set " + trimmed + " was changed",
+                                    stored,
+                                    next));
                     return next;
                 });
     }
@@ -239,7 +313,21 @@ public final class VariableService {
                     access.require(caller, "LibraryVariableSetDelete", stored.spaceId());
                     repository.deleteSet(h, stored.variableSetId());
                     repository.deleteLibrarySet(h, id);
+                    record(
+                            h,
+                            caller,
+                            EventRequest.deleted(
+                                    stored.spaceId(),
+                                    stored.id(),
+                                    "Library variable set " + stored.name() + " was deleted",
+                                    stored));
                 });
+    }
+
+    private void record(Handle h, Caller caller, EventRequest request) {
+        if (audit != null) {
+            audit.record(h, caller, request);
+        }
     }
 
     private static String validLibraryName(String name) {
@@ -274,14 +362,23 @@ public final class VariableService {
                             .orElseThrow(() -> NotFoundException.of("Variable set", setId)));
         }
         VariableSet first = sets.get(0);
+        // Octopus-style ids: every release of an unchanged variable set shares the prefix, so the
+        // five random characters alone would collide after a few thousand releases; draw again.
+        String id;
+        do {
+            id = first.id() + "-s-" + first.version() + "-" + randomSuffix();
+        } while (repository.snapshotExists(handle, id));
+        repository.insertSnapshot(
+                handle, id, first.spaceId(), List.of(ownerIds), snapshots.encode(sets));
+        return id;
+    }
+
+    private String randomSuffix() {
         StringBuilder suffix = new StringBuilder();
         for (int i = 0; i < 5; i++) {
             suffix.append(SNAPSHOT_ALPHABET.charAt(random.nextInt(SNAPSHOT_ALPHABET.length())));
         }
-        String id = first.id() + "-s-" + first.version() + "-" + suffix;
-        repository.insertSnapshot(
-                handle, id, first.spaceId(), List.of(ownerIds), snapshots.encode(sets));
-        return id;
+        return suffix.toString();
     }
 
     /**

@@ -81,7 +81,8 @@ final class DeploymentTesting {
                             engine.processes(),
                             feed,
                             engine.buildInformation(),
-                            variables);
+                            variables,
+                            engine.auditLog());
             TaskService tasks =
                     new TaskService(
                             engine.database(),

@@ -82,7 +82,8 @@ public final class ReleaseCreationBenchmark {
                         engine.processes(),
                         engine.feed(),
                         engine.buildInformation(),
-                        variables);
+                        variables,
+                        engine.auditLog());
         Project project = engine.projects().create(BENCH, SPACE, Project.builder("Web").build());
         DeploymentProcess process = engine.processes().getForProject(BENCH, SPACE, project.id());
         engine.processes()

@@ -75,7 +75,8 @@ final class ReleaseTesting {
                         engine.processes(),
                         engine.feed(),
                         engine.buildInformation(),
-                        variables);
+                        variables,
+                        engine.auditLog());
         return new Parts(engine, engine.feed(), engine.buildInformation(), variables, releases);
     }
 

@@ -145,16 +145,18 @@ class TutorialTeamsTest {
                             .withDocuments(List.of(dev.id()));
             // the outcome is recorded right after the task's completion is committed
             await().atMost(Duration.ofSeconds(20))
-                    .until(() -> engine.audit().list(Caller.system(), query).items().size() == 2);
+                    .until(() -> engine.audit().list(Caller.system(), query).items().size() == 3);
             List<io.jenkins.plugins.freight.engine.audit.AuditEvent> events =
                     engine.audit().list(Caller.system(), query).items();
             assertThat(events)
                     .extracting(e -> e.category().name() + " " + e.username())
                     .containsExactly(
-                            "DeploymentSucceeded system", "DeploymentQueued internaldeployer");
-            assertThat(events.get(1).environmentId()).isEqualTo(t.dev().id());
-            assertThat(events.get(1).projectId()).isEqualTo(t.project().id());
-            assertThat(events.get(1).relatedDocumentIds()).contains(dev.id(), dev.taskId());
+                            "DeploymentSucceeded system",
+                            "DeploymentStarted system",
+                            "DeploymentQueued internaldeployer");
+            assertThat(events.get(2).environmentId()).isEqualTo(t.dev().id());
+            assertThat(events.get(2).projectId()).isEqualTo(t.project().id());
+            assertThat(events.get(2).relatedDocumentIds()).contains(dev.id(), dev.taskId());
         }
     }
 

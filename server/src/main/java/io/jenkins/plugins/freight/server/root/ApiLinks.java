@@ -13,6 +13,9 @@ final class ApiLinks {
     /** The Freight extension: long-poll for a task's news. */
     static final String TASK_FOLLOW = "FreightTaskFollow";
 
+    /** The Freight extension: declarative configuration of a space. */
+    static final String APPLY = "FreightApply";
+
     private ApiLinks() {}
 
     static Map<String, String> system(Links l) {
@@ -48,6 +51,7 @@ final class ApiLinks {
         links.put("EventGroups", l.api("/events/groups{?appliesTo}"));
         links.put("EventAgents", l.api("/events/agents"));
         links.put("EventDocumentTypes", l.api("/events/documenttypes"));
+        links.put(APPLY, l.api("/apply{?dryRun}"));
         links.put("Web", l.base() + "/app");
         return links;
     }
@@ -114,6 +118,7 @@ final class ApiLinks {
                                 + "/build-information{/id}{?filter,packageId,latest,skip,take,"
                                 + "overwriteMode}"));
         links.put(TASK_FOLLOW, l.api(s + "/tasks/{id}/follow{?after,timeout}"));
+        links.put(APPLY, l.api(s + "/apply{?dryRun}"));
         return links;
     }
 }
