@@ -2,6 +2,8 @@ package io.jenkins.plugins.freight.cli.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.freight.engine.storage.DatabaseSettings;
+import io.jenkins.plugins.freight.engine.testing.TestDatabases;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -191,6 +193,63 @@ class ServerCommandTest {
         assertThat(out.toString() + err).doesNotContain("changeit-42");
         server.command().stop();
         assertThat(server.exit().get(60, TimeUnit.SECONDS)).isZero();
+    }
+
+    @Test
+    void postgresqlWithDbAndDbUserKeepsTheModelOutOfTheDataDirectory() throws Exception {
+        DatabaseSettings postgres = TestDatabases.postgresSettings();
+        List<String> args =
+                new java.util.ArrayList<>(
+                        List.of(
+                                "--data-dir",
+                                dir.resolve("pg-data").toString(),
+                                "--port",
+                                "0",
+                                "--admin-api-key",
+                                KEY,
+                                "--db",
+                                postgres.jdbcUrl(),
+                                "--db-user",
+                                postgres.user()));
+        if (!postgres.password().isEmpty()) {
+            Path passwordFile = dir.resolve("db.password");
+            Files.writeString(passwordFile, postgres.password() + "\n");
+            args.addAll(List.of("--db-password-file", passwordFile.toString()));
+        }
+        Running first = start(args.toArray(String[]::new));
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> created =
+                http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(first.url() + "api/Spaces-1/environments"))
+                                .header("X-Octopus-ApiKey", KEY)
+                                .header("Content-Type", "application/json")
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "{\"Name\":\"On Postgres\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        first.command().stop();
+        assertThat(first.exit().get(60, TimeUnit.SECONDS)).isZero();
+        try (var files = Files.walk(dir.resolve("pg-data"))) {
+            assertThat(files.map(Path::getFileName).map(Path::toString))
+                    .noneMatch(name -> name.endsWith(".mv.db"));
+        }
+
+        String firstOutput = out.toString();
+        out.getBuffer().setLength(0); // start() looks for this run's "listening on" line
+        Running second = start(args.toArray(String[]::new));
+        assertThat(
+                        get(http, second.url() + "api/Spaces-1/environments/On%20Postgres", KEY)
+                                .statusCode())
+                .isEqualTo(200);
+        assertThat(get(http, second.url() + "health", null).body()).contains("\"Database\":\"Up\"");
+        second.command().stop();
+        assertThat(second.exit().get(60, TimeUnit.SECONDS)).isZero();
+        if (!postgres.password().isEmpty()) {
+            assertThat(firstOutput + out + err).doesNotContain(postgres.password());
+        }
     }
 
     @Test
