@@ -140,7 +140,26 @@ public final class SignInService {
             failed(key, ip, username, now);
             throw new InvalidInputException(INVALID);
         }
-        return open(user.get(), ip, now);
+        return open(user.get(), ip, now, "");
+    }
+
+    /**
+     * Opens a session for a caller the edge has already authenticated with an API key (see {@link
+     * IdentityService#authenticate}): the web UI mounted in a host such as Jenkins, which passes
+     * its signed-in user's key in the {@code X-Octopus-ApiKey} header. Audited like a password
+     * sign-in; the key itself is neither stored with the session nor written anywhere.
+     *
+     * @return empty when the caller did not come with an API key, or the user is unknown, inactive
+     *     or a service account (those have no web sessions)
+     */
+    public Optional<SignedIn> openSession(Caller caller) {
+        if (caller.via() != Caller.Via.API_KEY || caller.apiKeyId() == null) {
+            return Optional.empty();
+        }
+        String ip = caller.ipAddress() == null ? "" : caller.ipAddress();
+        return database.withHandle(h -> users.findById(h, caller.userId()))
+                .filter(u -> u.active() && !u.service())
+                .map(u -> open(u, ip, now(), " with an API key"));
     }
 
     /**
@@ -197,7 +216,7 @@ public final class SignInService {
                                 .execute());
     }
 
-    private SignedIn open(User user, String ip, Instant now) {
+    private SignedIn open(User user, String ip, Instant now, String how) {
         String token = token();
         String csrf = token();
         Instant expires = now.plus(SESSION_LIFETIME);
@@ -230,7 +249,7 @@ public final class SignInService {
                             EventRequest.of(
                                     null,
                                     EventCategory.Login,
-                                    "User " + user.username() + " signed in",
+                                    "User " + user.username() + " signed in" + how,
                                     List.of(user.id())));
                     return new SignedIn(user, id, token, csrf, expires);
                 });

@@ -155,6 +155,54 @@ class SignInServiceTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aCallerAuthenticatedByApiKeyGetsAnAuditedSessionButOnlyThen(DatabaseKind kind) {
+        try (Engine engine =
+                Engine.open(EngineSettings.defaults(dir).withDatabase(kind.newSettings()))) {
+            SignInService signIn = engine.security().signIn();
+            Caller ann = SecurityTesting.user(engine, "ann");
+            String key =
+                    engine.identity()
+                            .createApiKey(Caller.system(), ann.userId(), "host", null)
+                            .apiKey();
+            Caller byKey = engine.identity().authenticate(key, "10.0.0.7").orElseThrow();
+
+            SignedIn session = signIn.openSession(byKey).orElseThrow();
+
+            assertThat(signIn.authenticate(session.sessionToken(), session.csrfToken(), true, null))
+                    .get()
+                    .extracting(Caller::userId, Caller::via)
+                    .containsExactly(ann.userId(), Caller.Via.SESSION);
+            assertThatThrownBy(() -> signIn.authenticate(session.sessionToken(), null, true, null))
+                    .isInstanceOf(ForbiddenException.class);
+            // only a caller that came with an API key, and never a service account
+            assertThat(signIn.openSession(ann)).isEmpty();
+            User robot =
+                    engine.identity()
+                            .createUser(
+                                    Caller.system(),
+                                    new UserDetails("robot", "Robot", "", true, true));
+            String robotKey =
+                    engine.identity()
+                            .createApiKey(Caller.system(), robot.id(), "ci", null)
+                            .apiKey();
+            assertThat(
+                            signIn.openSession(
+                                    engine.identity().authenticate(robotKey, null).orElseThrow()))
+                    .isEmpty();
+            List<AuditEvent> events =
+                    engine.audit().list(Caller.system(), EventQuery.inSpace(null, true)).items();
+            assertThat(events)
+                    .extracting(AuditEvent::message)
+                    .contains("User ann signed in with an API key");
+            assertThat(events.toString())
+                    .doesNotContain(key)
+                    .doesNotContain(session.sessionToken())
+                    .doesNotContain(session.csrfToken());
+        }
+    }
+
     @Test
     void theLockDoublesUpToFifteenMinutes() {
         assertThat(SignInService.lock(6)).isEqualTo(Duration.ofSeconds(1));

@@ -10,6 +10,8 @@ import java.util.Set;
  * @param links addresses, under the request's mount point
  * @param spaceId the space the page is about (navigation links point into it)
  * @param userName the signed-in user's name, or null on the sign-in page
+ * @param signedInByHost whether the host that mounts the UI (Jenkins) signed the user in: then the
+ *     layout offers no "Sign out", which is the host's
  * @param csrfToken the token forms send as {@value UiRequest#CSRF_FIELD}, tied to the session
  * @param section which navigation entry is current, e.g. {@code dashboard}
  * @param sections the navigation entries the signed-in user may see (see {@link Navigation})
@@ -19,6 +21,7 @@ public record PageFrame(
         UiLinks links,
         String spaceId,
         String userName,
+        boolean signedInByHost,
         String csrfToken,
         String section,
         Set<String> sections) {

@@ -3,6 +3,7 @@ package io.jenkins.plugins.freight.server.ui;
 import io.jenkins.plugins.freight.engine.error.ForbiddenException;
 import io.jenkins.plugins.freight.engine.security.Caller;
 import io.jenkins.plugins.freight.engine.security.SignInService;
+import io.jenkins.plugins.freight.server.ui.login.ApiKeySignIn;
 import io.jenkins.plugins.freight.server.ui.login.Sessions;
 import io.jenkins.plugins.freight.server.ui.login.UiSession;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +20,8 @@ import java.util.Optional;
  * which need a signed-in session. The engine's {@link SignInService} says who a session's caller is
  * (so signing out, expiry and deactivation apply at once) and checks the CSRF token of each POST.
  * Every page calls the engine with the signed-in user's {@link Caller}, so permissions apply
- * exactly as for the REST API.
+ * exactly as for the REST API. Where a host mounts the UI and passes its user's API key in a
+ * header, {@link ApiKeySignIn} opens the session instead of the sign-in form.
  */
 public final class UiDispatcher {
 
@@ -32,6 +34,7 @@ public final class UiDispatcher {
     private final Templates templates;
     private final Sessions sessions;
     private final SignInService signIn;
+    private final ApiKeySignIn keySignIn;
     private final Navigation navigation;
     private final StaticAssets assets = new StaticAssets();
 
@@ -40,11 +43,13 @@ public final class UiDispatcher {
             Templates templates,
             Sessions sessions,
             SignInService signIn,
+            ApiKeySignIn keySignIn,
             Navigation navigation) {
         this.routes = routes;
         this.templates = templates;
         this.sessions = sessions;
         this.signIn = signIn;
+        this.keySignIn = keySignIn;
         this.navigation = navigation;
     }
 
@@ -75,6 +80,23 @@ public final class UiDispatcher {
                                         signIn.authenticate(
                                                 s.sessionToken(), null, false, req.getRemoteAddr()))
                         .orElse(null);
+        Caller keyCaller = keySignIn.keyCaller(req);
+        if (keyCaller != null && (caller == null || !caller.userId().equals(keyCaller.userId()))) {
+            // the host's user has no session yet, or another one than the browser's: the key wins
+            Optional<UiSession> opened = keySignIn.signIn(keyCaller, session, req, resp, links);
+            if (opened.isPresent()) {
+                session = opened;
+                caller =
+                        signIn.authenticate(
+                                        opened.get().sessionToken(),
+                                        null,
+                                        false,
+                                        req.getRemoteAddr())
+                                .orElse(null);
+            }
+        }
+        boolean signedInByHost =
+                keyCaller != null && caller != null && caller.userId().equals(keyCaller.userId());
         if (caller == null && session.isPresent() && session.get().isSignedIn()) {
             // signed out elsewhere, expired, or the user was deactivated
             sessions.signOut(session.get(), req, resp, links);
@@ -82,7 +104,16 @@ public final class UiDispatcher {
         }
         String csrf = session.map(sessions::csrfToken).orElse(null);
         UiRequest page =
-                new UiRequest(req, resp, links, templates, caller, csrf, Map.of(), navigation);
+                new UiRequest(
+                        req,
+                        resp,
+                        links,
+                        templates,
+                        caller,
+                        signedInByHost,
+                        csrf,
+                        Map.of(),
+                        navigation);
         try {
             UiRoutes.Match match =
                     routes.match(req.getMethod(), segments).orElseThrow(UiProblem::notFound);
@@ -103,6 +134,7 @@ public final class UiDispatcher {
                             links,
                             templates,
                             caller,
+                            signedInByHost,
                             csrf,
                             match.parameters(),
                             navigation);

@@ -22,6 +22,7 @@ public final class UiRequest {
     private final UiLinks links;
     private final Templates templates;
     private final Caller caller;
+    private final boolean signedInByHost;
     private final String csrfToken;
     private final Map<String, String> pathParameters;
     private final Navigation navigation;
@@ -32,6 +33,7 @@ public final class UiRequest {
             UiLinks links,
             Templates templates,
             Caller caller,
+            boolean signedInByHost,
             String csrfToken,
             Map<String, String> pathParameters,
             Navigation navigation) {
@@ -40,6 +42,7 @@ public final class UiRequest {
         this.links = links;
         this.templates = templates;
         this.caller = caller;
+        this.signedInByHost = signedInByHost;
         this.csrfToken = csrfToken;
         this.pathParameters = Map.copyOf(pathParameters);
         this.navigation = navigation;
@@ -48,6 +51,14 @@ public final class UiRequest {
     /** The signed-in user (null only on the sign-in routes). */
     public Caller caller() {
         return caller;
+    }
+
+    /**
+     * Whether the caller came from the API key the host that mounts the UI (Jenkins) passes: then
+     * signing out is the host's business.
+     */
+    public boolean signedInByHost() {
+        return signedInByHost;
     }
 
     public UiLinks links() {
@@ -104,6 +115,7 @@ public final class UiRequest {
                 links,
                 spaceId,
                 caller == null ? null : caller.username(),
+                signedInByHost,
                 csrfToken,
                 section,
                 navigation.sections(caller, spaceId));

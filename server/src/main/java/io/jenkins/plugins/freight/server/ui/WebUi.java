@@ -7,6 +7,7 @@ import io.jenkins.plugins.freight.server.ui.environment.EnvironmentPages;
 import io.jenkins.plugins.freight.server.ui.interruption.InterventionCards;
 import io.jenkins.plugins.freight.server.ui.interruption.InterventionPages;
 import io.jenkins.plugins.freight.server.ui.lifecycle.LifecyclePages;
+import io.jenkins.plugins.freight.server.ui.login.ApiKeySignIn;
 import io.jenkins.plugins.freight.server.ui.login.LoginPages;
 import io.jenkins.plugins.freight.server.ui.login.Sessions;
 import io.jenkins.plugins.freight.server.ui.plan.PlanPages;
@@ -96,6 +97,7 @@ public final class WebUi {
                 Templates.precompiled(),
                 sessions,
                 engine.security().signIn(),
+                new ApiKeySignIn(engine.identity(), engine.security().signIn(), sessions),
                 new Navigation(engine.accessPolicy()));
     }
 }

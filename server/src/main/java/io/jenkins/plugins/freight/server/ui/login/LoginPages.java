@@ -89,12 +89,21 @@ public final class LoginPages {
                             signIn.signOut(s.sessionToken(), r.address());
                             sessions.signOut(s, r.servletRequest(), r.servletResponse(), r.links());
                         });
-        r.redirect(r.links().login());
+        // signed in by the host (Jenkins): its key opens a fresh session on the next page, so
+        // going to the sign-in form would only bounce; signing out of the host is what ends it
+        r.redirect(r.signedInByHost() ? r.links().home() : r.links().login());
     }
 
     private PageFrame frame(UiRequest r, UiSession session) {
         return new PageFrame(
-                "Sign in", r.links(), null, null, sessions.csrfToken(session), "login", Set.of());
+                "Sign in",
+                r.links(),
+                null,
+                null,
+                false,
+                sessions.csrfToken(session),
+                "login",
+                Set.of());
     }
 
     /** The {@code next} address if it stays inside the UI; empty otherwise. */
