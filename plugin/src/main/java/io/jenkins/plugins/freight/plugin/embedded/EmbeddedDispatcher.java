@@ -57,7 +57,8 @@ public final class EmbeddedDispatcher {
                             new Mounted(
                                     req,
                                     mountPath,
-                                    users.sessionKey(who.userId(), who.displayName())),
+                                    users.sessionKey(
+                                            who.userId(), who.displayName(), who.administrator())),
                             resp);
             case UNAUTHORIZED -> refuse(resp, 401, Messages.Embedded_SignIn());
             case FORBIDDEN -> refuse(resp, 403, Messages.Embedded_AdministratorsOnly());

@@ -78,7 +78,11 @@ public final class EmbeddedEngine implements AutoCloseable {
             engine.start();
             FreightServlet servlet = FreightApplication.servlet(engine, ServerSettings.defaults());
             return new EmbeddedEngine(
-                    engine, servlet, key, buildsKey, new JenkinsUsers(engine.identity()));
+                    engine,
+                    servlet,
+                    key,
+                    buildsKey,
+                    new JenkinsUsers(engine.identity(), engine.security().teams()));
         } catch (RuntimeException e) {
             engine.close();
             throw e;

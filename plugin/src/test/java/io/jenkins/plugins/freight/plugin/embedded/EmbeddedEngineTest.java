@@ -94,6 +94,36 @@ class EmbeddedEngineTest {
     }
 
     @Test
+    void jenkinsAdministratorsAdministerFreightAndStopWhenJenkinsSaysSo() throws Exception {
+        HttpResponse<String> asAdmin = send("GET", "/api/users/all", "dana:admin", null);
+        assertThat(asAdmin.statusCode()).as(asAdmin.body()).isEqualTo(200);
+        assertThat(asAdmin.body()).contains("jenkins.dana");
+        HttpResponse<String> created = send("POST", "/api/users", "dana:admin", null);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        // no longer a Jenkins administrator: out of Freight's administrators at the next request
+        HttpResponse<String> demoted = send("GET", "/api/users/all", "dana:reader", null);
+        assertThat(demoted.statusCode()).isEqualTo(403);
+        assertThat(json(demoted).path("ErrorMessage").asText()).contains("UserView");
+        var admins =
+                jenkins.engine
+                        .engine()
+                        .security()
+                        .teams()
+                        .get(
+                                io.jenkins.plugins.freight.engine.security.Caller.system(),
+                                io.jenkins.plugins.freight.engine.security.Team.ADMINISTRATORS);
+        var dana =
+                jenkins.engine
+                        .engine()
+                        .identity()
+                        .getUser(
+                                io.jenkins.plugins.freight.engine.security.Caller.system(),
+                                "jenkins.dana");
+        assertThat(admins.memberUserIds()).doesNotContain(dana.id());
+    }
+
+    @Test
     void otherJenkinsUsersMayReadButNotChangeAnything() throws Exception {
         HttpResponse<String> me = send("GET", "/api/users/me", "bob:reader", null);
         HttpResponse<String> create = send("POST", "/api/users", "bob:reader", null);
@@ -123,8 +153,8 @@ class EmbeddedEngineTest {
     void sessionKeysAreReusedAndTheUserIsCreatedOnce() {
         JenkinsUsers users = jenkins.engine.users();
 
-        String first = users.sessionKey("carol", "Carol");
-        String second = users.sessionKey("carol", "Carol");
+        String first = users.sessionKey("carol", "Carol", false);
+        String second = users.sessionKey("carol", "Carol", false);
 
         assertThat(second).isEqualTo(first);
         assertThat(JenkinsUsers.usernameOf("carol")).isEqualTo("jenkins.carol");
