@@ -126,9 +126,37 @@ public final class SpaceService {
                                 .orElseThrow(() -> NotFoundException.of("Space", reference)));
     }
 
+    /**
+     * Spaces by name: every space with {@code SpaceView}; without it, the spaces where a role of
+     * one of the caller's teams is given (as Octopus lists them), so anyone can find where they
+     * work.
+     */
     public Page<Space> list(Caller caller, ListQuery query) {
-        access.require(caller, "SpaceView", null);
-        return database.withHandle(h -> spaces.list(h, query));
+        if (access.isAllowed(
+                caller,
+                "SpaceView",
+                io.jenkins.plugins.freight.engine.security.PermissionScope.system())) {
+            return database.withHandle(h -> spaces.list(h, query));
+        }
+        List<Space> mine =
+                database
+                        .withHandle(
+                                h ->
+                                        spaces.list(
+                                                h,
+                                                new ListQuery(
+                                                        query.ids(),
+                                                        query.partialName(),
+                                                        query.name(),
+                                                        0,
+                                                        ListQuery.ALL)))
+                        .items()
+                        .stream()
+                        .filter(s -> access.worksIn(caller, s.id()))
+                        .toList();
+        int from = Math.min(query.skip(), mine.size());
+        int to = (int) Math.min((long) from + query.take(), mine.size());
+        return new Page<>(mine.subList(from, to), mine.size(), query.skip(), query.take());
     }
 
     /**
