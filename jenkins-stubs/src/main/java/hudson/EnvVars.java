@@ -25,10 +25,6 @@ public class EnvVars extends TreeMap<String, String> {
         putAll(m);
     }
 
-    public void override(String key, String value) {
-        put(key, value);
-    }
-
     public String expand(String s) {
         if (s == null) {
             return null;

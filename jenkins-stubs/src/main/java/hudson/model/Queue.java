@@ -1,7 +1,5 @@
 package hudson.model;
 
-import org.springframework.security.core.Authentication;
-
 /**
  * The build queue (only its nested {@link Task} is declared here).
  *
@@ -16,12 +14,5 @@ public class Queue {
      *
      * @since 1.312 (or earlier: the first tag in Jenkins' history)
      */
-    public interface Task {
-        /**
-         * @since 2.266
-         */
-        default Authentication getDefaultAuthentication2() {
-            throw new UnsupportedOperationException("compile-only stub");
-        }
-    }
+    public interface Task {}
 }

@@ -1,9 +1,7 @@
 package hudson.model;
 
-import hudson.EnvVars;
 import hudson.ExtensionPoint;
 import hudson.security.AccessControlled;
-import java.io.IOException;
 import jenkins.util.io.OnMaster;
 
 /**
@@ -24,26 +22,11 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         throw new UnsupportedOperationException("compile-only stub");
     }
 
-    public String getFullDisplayName() {
-        throw new UnsupportedOperationException("compile-only stub");
-    }
-
     public int getNumber() {
         throw new UnsupportedOperationException("compile-only stub");
     }
 
     public String getUrl() {
-        throw new UnsupportedOperationException("compile-only stub");
-    }
-
-    /**
-     * @since 1.305
-     */
-    public EnvVars getEnvironment(TaskListener listener) throws IOException, InterruptedException {
-        throw new UnsupportedOperationException("compile-only stub");
-    }
-
-    public String getExternalizableId() {
         throw new UnsupportedOperationException("compile-only stub");
     }
 }

@@ -7,6 +7,4 @@ import java.io.Serializable;
  *
  * @since credentials 1.5
  */
-public interface CredentialsMatcher extends Serializable {
-    boolean matches(Credentials item);
-}
+public interface CredentialsMatcher extends Serializable {}

@@ -5,9 +5,11 @@ import com.cloudbees.plugins.credentials.domains.DomainRequirement;
 import hudson.ExtensionPoint;
 import hudson.model.Describable;
 import hudson.model.Descriptor;
+import hudson.model.Item;
 import hudson.model.ItemGroup;
 import hudson.model.Run;
 import hudson.security.Permission;
+import hudson.util.ListBoxModel;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 
@@ -35,6 +37,31 @@ public abstract class CredentialsProvider extends Descriptor<CredentialsProvider
             ItemGroup itemGroup,
             Authentication authentication,
             List<DomainRequirement> domainRequirements) {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    /**
+     * @since credentials 1305.v04f5ec1f3743
+     */
+    public static <C extends IdCredentials> ListBoxModel listCredentialsInItem(
+            Class<C> type,
+            Item item,
+            Authentication authentication,
+            List<DomainRequirement> domainRequirements,
+            CredentialsMatcher matcher) {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    /**
+     * @since credentials 1305.v04f5ec1f3743
+     */
+    @SuppressWarnings("rawtypes")
+    public static <C extends IdCredentials> ListBoxModel listCredentialsInItemGroup(
+            Class<C> type,
+            ItemGroup itemGroup,
+            Authentication authentication,
+            List<DomainRequirement> domainRequirements,
+            CredentialsMatcher matcher) {
         throw new UnsupportedOperationException("compile-only stub");
     }
 

@@ -39,6 +39,7 @@ import picocli.CommandLine.Command;
             AwaitCommand.class,
             PlanCommand.class,
             RenderCommand.class,
+            io.jenkins.plugins.freight.cli.apply.ApplyCommand.class,
             DemoCommand.class
         })
 public final class Main implements CliContext {
@@ -67,11 +68,24 @@ public final class Main implements CliContext {
     public static void main(String[] args) {
         CliEnvironment environment =
                 new CliEnvironment(
-                        System.getenv(),
-                        System.console() != null,
-                        Path.of("").toAbsolutePath(),
-                        System.in);
+                        System.getenv(), onTerminal(), Path.of("").toAbsolutePath(), System.in);
         System.exit(commandLine(environment).execute(args));
+    }
+
+    /**
+     * Whether standard input and output are a terminal. Up to Java 21 that is exactly when there is
+     * a console; from Java 22 there is always one, and {@code Console.isTerminal()} says.
+     */
+    static boolean onTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException olderJava) {
+            return true;
+        }
     }
 
     /** The version recorded in the jar's manifest. */

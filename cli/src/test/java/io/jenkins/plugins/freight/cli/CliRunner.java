@@ -22,19 +22,34 @@ final class CliRunner {
     private final Map<String, String> environment;
     private final Path workingDirectory;
     private final String stdin;
+    private final boolean terminal;
 
     CliRunner(Map<String, String> environment, Path workingDirectory) {
         this(environment, workingDirectory, "");
     }
 
     CliRunner(Map<String, String> environment, Path workingDirectory, String stdin) {
+        this(environment, workingDirectory, stdin, false);
+    }
+
+    private CliRunner(
+            Map<String, String> environment,
+            Path workingDirectory,
+            String stdin,
+            boolean terminal) {
         this.environment = environment;
         this.workingDirectory = workingDirectory;
         this.stdin = stdin;
+        this.terminal = terminal;
     }
 
     CliRunner withStdin(String text) {
-        return new CliRunner(environment, workingDirectory, text);
+        return new CliRunner(environment, workingDirectory, text, terminal);
+    }
+
+    /** Runs commands as if their output went to a terminal (colours, progress bars). */
+    CliRunner onTerminal() {
+        return new CliRunner(environment, workingDirectory, stdin, true);
     }
 
     Run run(String... args) {
@@ -44,7 +59,7 @@ final class CliRunner {
                 Main.commandLine(
                         new CliEnvironment(
                                 environment,
-                                false,
+                                terminal,
                                 workingDirectory,
                                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))));
         cli.setOut(new PrintWriter(out, true));

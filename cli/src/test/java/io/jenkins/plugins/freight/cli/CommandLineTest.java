@@ -43,6 +43,25 @@ class CommandLineTest {
         assertThat(run.out()).contains("Usage: freight " + command);
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "pack",
+                "push",
+                "build-info",
+                "create-release",
+                "deploy",
+                "promote",
+                "await",
+                "server",
+                "render",
+                "demo"
+            })
+    void everyCommandOffersJsonOutput(String command) {
+        CliRunner.Run run = cli(Map.of()).run(command, "--help");
+        assertThat(run.out()).contains("--output=FORMAT");
+    }
+
     @Test
     void theTopLevelHelpListsTheCommands() {
         CliRunner.Run run = cli(Map.of()).run("--help");

@@ -273,4 +273,148 @@ class PipelineAgainstRealServerTest {
                 .atMost(java.time.Duration.ofSeconds(15))
                 .until(() -> state(task).equals("Canceled"));
     }
+
+    private static String selectedVersion(String releaseJson) throws Exception {
+        String id =
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(releaseJson)
+                        .get("releaseId")
+                        .asText();
+        return server.get(PipelineSpace.SPACE + "/releases/" + id)
+                .get("SelectedPackages")
+                .get(0)
+                .get("Version")
+                .asText();
+    }
+
+    @Test
+    void packageVersionsAreChosenByPackageIdByStepOrByDefault() throws Exception {
+        pushHello("1.1.0");
+        pushHello("1.2.0");
+
+        CliRunner.Run byDefault =
+                run(
+                        "create-release",
+                        "--project",
+                        PipelineSpace.HELLO,
+                        "--version",
+                        "11.0.0",
+                        "--package-version",
+                        "1.2.0",
+                        "-o",
+                        "json");
+        assertThat(byDefault.exitCode()).as(byDefault.all()).isZero();
+        assertThat(selectedVersion(byDefault.out())).isEqualTo("1.2.0");
+
+        CliRunner.Run byPackageId =
+                run(
+                        "create-release",
+                        "--project",
+                        PipelineSpace.HELLO,
+                        "--version",
+                        "11.0.1",
+                        "--package",
+                        "hello:1.1.0",
+                        "--package-version",
+                        "1.2.0",
+                        "-o",
+                        "json");
+        assertThat(byPackageId.exitCode()).as(byPackageId.all()).isZero();
+        assertThat(selectedVersion(byPackageId.out())).isEqualTo("1.1.0");
+
+        CliRunner.Run byStep =
+                run(
+                        "create-release",
+                        "--project",
+                        PipelineSpace.HELLO,
+                        "--version",
+                        "11.0.2",
+                        "--package",
+                        "Run deploy.sh:1.1.0",
+                        "-o",
+                        "json");
+        assertThat(byStep.exitCode()).as(byStep.all()).isZero();
+        assertThat(selectedVersion(byStep.out())).isEqualTo("1.1.0");
+
+        CliRunner.Run malformed =
+                run(
+                        "create-release",
+                        "--project",
+                        PipelineSpace.HELLO,
+                        "--version",
+                        "11.0.3",
+                        "--package",
+                        "hello");
+        assertThat(malformed.exitCode()).as(malformed.all()).isEqualTo(2);
+        assertThat(malformed.err()).contains("The package version 'hello' is invalid");
+    }
+
+    @Test
+    void buildInformationIsStoredForEveryPackageGiven() {
+        CliRunner.Run run =
+                run(
+                        "build-info",
+                        "--package-id",
+                        "hello,hello-docs",
+                        "--version",
+                        "1.3.0",
+                        "--build-number",
+                        "42",
+                        "--build-url",
+                        "https://ci.example.com/job/hello/42/",
+                        "--branch",
+                        "main",
+                        "--vcs-root",
+                        "https://git.example.com/hello.git",
+                        "--vcs-commit",
+                        "9f2c1e0",
+                        "--commit",
+                        "9f2c1e0=Say hello in every environment");
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out())
+                .contains("Build information stored for hello 1.3.0")
+                .contains("Build information stored for hello-docs 1.3.0");
+        com.fasterxml.jackson.databind.JsonNode stored =
+                server.get(PipelineSpace.SPACE + "/build-information?packageId=hello-docs")
+                        .get("Items");
+        assertThat(stored.toString())
+                .contains("9f2c1e0")
+                .contains("Say hello in every environment")
+                .contains("https://ci.example.com/job/hello/42/");
+    }
+
+    @Test
+    void freightVariablesWinOverOctopusOnesAndOptionsWinOverBoth() {
+        CliRunner both =
+                new CliRunner(
+                        Map.of(
+                                "FREIGHT_URL",
+                                server.url(),
+                                "OCTOPUS_URL",
+                                "http://127.0.0.1:9",
+                                "FREIGHT_API_KEY",
+                                LoopbackServer.ADMIN_KEY,
+                                "OCTOPUS_API_KEY",
+                                "API-NOTTHEKEYNOTTHEKEY000000001",
+                                "FREIGHT_SPACE",
+                                "Default",
+                                "OCTOPUS_SPACE",
+                                "No Such Space"),
+                        work);
+        CliRunner.Run fine =
+                both.run("create-release", "--project", PipelineSpace.SLOW, "--version", "12.0.0");
+        assertThat(fine.exitCode()).as(fine.all()).isZero();
+
+        CliRunner.Run option =
+                both.run(
+                        "create-release",
+                        "--project",
+                        PipelineSpace.SLOW,
+                        "--version",
+                        "12.0.1",
+                        "--space",
+                        "Elsewhere");
+        assertThat(option.exitCode()).as(option.all()).isEqualTo(2);
+        assertThat(option.err()).contains("Elsewhere");
+    }
 }

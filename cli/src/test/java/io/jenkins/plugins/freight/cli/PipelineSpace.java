@@ -23,6 +23,12 @@ final class PipelineSpace {
     /** Sleeps {@code #{SleepSeconds}} seconds (a prompted-free project variable-less script). */
     static final String SLOW = "Slow CLI";
 
+    /**
+     * Projects that each print five numbered lines naming the project, a little apart; being
+     * different projects, their deployments to one environment run at the same time.
+     */
+    static final List<String> COUNTING = List.of("Counting A", "Counting B", "Counting C");
+
     private PipelineSpace() {}
 
     static void create(LoopbackServer server) {
@@ -94,6 +100,35 @@ final class PipelineSpace {
                 "Take your time",
                 inline("echo \"sleeping\"\nsleep 4\necho \"woke up\"\n"),
                 List.of());
+        for (String counting : COUNTING) {
+            project(
+                    server,
+                    counting,
+                    group,
+                    lifecycle,
+                    "Count",
+                    inline(
+                            "for i in 1 2 3 4 5; do\n"
+                                    + "  echo \"#{Octopus.Project.Name} line $i\"\n"
+                                    + "  sleep 0.3\n"
+                                    + "done\n"),
+                    List.of());
+        }
+    }
+
+    /**
+     * Adds, after {@link #create}, a project whose one step runs {@code bash} on the server, in the
+     * shared lifecycle and the default project group.
+     */
+    static void scriptProject(LoopbackServer server, String name, String step, String bash) {
+        String lifecycle = null;
+        for (var node : server.get(SPACE + "/lifecycles/all")) {
+            if (node.get("Name").asText().equals("Dev to Prod")) {
+                lifecycle = node.get("Id").asText();
+            }
+        }
+        String group = server.get(SPACE + "/projectgroups/all").get(0).get("Id").asText();
+        project(server, name, group, lifecycle, step, inline(bash), List.of());
     }
 
     private static Map<String, Object> inline(String body) {

@@ -57,4 +57,15 @@ class RenderCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("must hold a JSON object");
     }
+
+    @Test
+    void jsonOutputCarriesTheTextAndTheTokensThatCouldNotBeEvaluated() throws Exception {
+        CliRunner.Run run =
+                cli("port #{Port}, #{Missing}\n").run("render", "--var", "Port=80", "-o", "json");
+        assertThat(run.exitCode()).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        assertThat(json.get("text").asText()).isEqualTo("port 80, #{Missing}\n");
+        assertThat(json.get("unresolvedTokens").get(0).asText()).isEqualTo("#{Missing}");
+        assertThat(run.err()).contains("WARNING:");
+    }
 }

@@ -149,6 +149,11 @@ public final class FreightClient implements AutoCloseable {
         return new BuildInformationApi(this);
     }
 
+    /** Freight's declarative configuration of a space (not offered by Octopus Deploy). */
+    public io.jenkins.plugins.freight.client.apply.ApplyApi apply() {
+        return new io.jenkins.plugins.freight.client.apply.ApplyApi(this);
+    }
+
     @Override
     public void close() {
         transport.close();

@@ -30,13 +30,14 @@ import io.jenkins.plugins.freight.engine.release.ReleaseService;
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
 import io.jenkins.plugins.freight.engine.security.IdentityService;
 import io.jenkins.plugins.freight.engine.security.SecurityModel;
+import io.jenkins.plugins.freight.engine.smtp.SmtpConfigurationService;
 import io.jenkins.plugins.freight.engine.space.JdbcSpaceRepository;
 import io.jenkins.plugins.freight.engine.space.References;
 import io.jenkins.plugins.freight.engine.space.SpaceService;
 import io.jenkins.plugins.freight.engine.step.StepRegistry;
 import io.jenkins.plugins.freight.engine.storage.Database;
+import io.jenkins.plugins.freight.engine.target.JdbcTargetLocks;
 import io.jenkins.plugins.freight.engine.target.SshConnector;
-import io.jenkins.plugins.freight.engine.target.TargetLocks;
 import io.jenkins.plugins.freight.engine.task.TaskService;
 import io.jenkins.plugins.freight.engine.task.TaskSettings;
 import io.jenkins.plugins.freight.engine.tenant.JdbcTagSetRepository;
@@ -85,6 +86,8 @@ public final class Engine implements AutoCloseable {
     private final ReleaseService releaseService;
     private final DeploymentService deploymentService;
     private final SshConnector sshConnector;
+    private final SmtpConfigurationService smtpConfiguration;
+    private final JdbcTargetLocks targetLocks;
 
     private Engine(EngineSettings settings, Database database) {
         this.settings = settings;
@@ -197,6 +200,9 @@ public final class Engine implements AutoCloseable {
         projectService.addListener(tenantService.projectListener());
         var cipher = SecretCipher.inDataDir(settings.dataDir());
         this.variableService = new VariableService(database, accessPolicy, cipher, auditLog);
+        // The server's SMTP server for e-mail steps (password sealed with the same key).
+        this.smtpConfiguration =
+                new SmtpConfigurationService(database, accessPolicy, cipher, clock, auditLog);
         // Every project has its variable set from the start (Go and Terraform read
         // variableset-Projects-N right after creating the project).
         projectService.addListener(
@@ -310,6 +316,8 @@ public final class Engine implements AutoCloseable {
                         channelService,
                         tenantService);
         releaseService.addListener(automatic);
+        channelService.addListener(releaseService.channelGuard());
+        environmentService.addListener(deploymentService.environmentGuard());
         taskService.addCompletionListener(automatic);
         // Deployment events in the audit log (queued in the creating transaction; outcomes).
         var deploymentAudit =
@@ -333,6 +341,13 @@ public final class Engine implements AutoCloseable {
         // Deployment execution: the Deploy task handler runs the steps on the server and on SSH
         // targets (one SSH client for the node, started on first use, stopped by close()).
         this.sshConnector = new SshConnector();
+        // One step per target across every node on this database (leases renewed by start()).
+        this.targetLocks =
+                new JdbcTargetLocks(
+                        database,
+                        settings.nodeName(),
+                        settings.taskLease(),
+                        settings.heartbeatInterval());
         taskService.register(
                 new DeployTaskHandler(
                         new DeployServices(
@@ -349,10 +364,12 @@ public final class Engine implements AutoCloseable {
                                 machineService,
                                 accountService,
                                 feedService,
-                                identity),
+                                identity,
+                                security.teams(),
+                                smtpConfiguration),
                         StepRegistry.builtIn(),
                         sshConnector,
-                        new TargetLocks(),
+                        targetLocks,
                         settings.dataDir(),
                         settings.nodeName(),
                         settings.runOnServer()));
@@ -373,6 +390,7 @@ public final class Engine implements AutoCloseable {
 
     /** Starts background work (task execution on this node). Idempotent. */
     public synchronized void start() {
+        targetLocks.start();
         taskService.start();
         feedService.start(java.time.Duration.ofHours(1));
     }
@@ -488,9 +506,33 @@ public final class Engine implements AutoCloseable {
         return auditService;
     }
 
+    /** The server's SMTP configuration, which e-mail steps send through. */
+    public SmtpConfigurationService smtp() {
+        return smtpConfiguration;
+    }
+
     /** Deployment plans: editing, validation, execution. */
     public DeploymentPlans plans() {
         return plans;
+    }
+
+    /** Declarative configuration of a space through the other services. */
+    public io.jenkins.plugins.freight.engine.apply.SpaceApply apply() {
+        return new io.jenkins.plugins.freight.engine.apply.SpaceApply(
+                new io.jenkins.plugins.freight.engine.apply.ApplyServices(
+                        accessPolicy,
+                        spaceService,
+                        environmentService,
+                        lifecycleService,
+                        projectGroupService,
+                        projectService,
+                        channelService,
+                        processService,
+                        variableService,
+                        machineService,
+                        accountService,
+                        identity,
+                        security));
     }
 
     /**
@@ -500,6 +542,7 @@ public final class Engine implements AutoCloseable {
     @Override
     public synchronized void close() {
         taskService.stop();
+        targetLocks.stop();
         feedService.stop();
         sshConnector.close();
         database.close();

@@ -7,6 +7,4 @@ import com.cloudbees.plugins.credentials.Credentials;
  *
  * @since credentials 1.5
  */
-public interface IdCredentials extends Credentials {
-    String getId();
-}
+public interface IdCredentials extends Credentials {}

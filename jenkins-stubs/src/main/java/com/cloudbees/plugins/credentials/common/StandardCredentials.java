@@ -5,6 +5,4 @@ package com.cloudbees.plugins.credentials.common;
  *
  * @since credentials 1.6
  */
-public interface StandardCredentials extends IdCredentials {
-    String getDescription();
-}
+public interface StandardCredentials extends IdCredentials {}

@@ -15,10 +15,6 @@ public class URIRequirementBuilder {
         throw new UnsupportedOperationException("compile-only stub");
     }
 
-    public static URIRequirementBuilder create() {
-        throw new UnsupportedOperationException("compile-only stub");
-    }
-
     public List<DomainRequirement> build() {
         throw new UnsupportedOperationException("compile-only stub");
     }

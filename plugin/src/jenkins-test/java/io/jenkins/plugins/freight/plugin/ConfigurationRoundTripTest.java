@@ -22,7 +22,11 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 /**
  * Every builder, post-build action and the global configuration survive a round trip through
  * their forms: a field missing from a view, a getter that returns something else than the setter
- * took, or a wrong default shows up here. (Official toolchain only: see docs/jenkins.md.)
+ * took, or a wrong default shows up here. The server ID is one the drop-down offers ({@code
+ * embedded}); the credential override need not exist (the list keeps the current value). (Official
+ * toolchain only: see docs/jenkins.md. Written against the Jenkins Test Harness 2578.v44660312fd37
+ * API, the version plugin parent POM 6.2221.va_045130417c9 pins: {@code configRoundtrip}, {@code
+ * assertEqualDataBoundBeans}, {@code createWebClient().goTo("configure")}, {@code submit}.)
  */
 @WithJenkins
 class ConfigurationRoundTripTest {
@@ -57,11 +61,20 @@ class ConfigurationRoundTripTest {
         create.setWaitForDeployment(true);
         create.setDeploymentTimeout("36:00:00");
         create.setCancelOnTimeout(true);
+        create.setCancelOnAbort(false);
+        create.setReleaseNotes("Built by ${BUILD_URL}");
+        create.setLinkBuild(true);
+        create.setServerId("embedded");
+        create.setCredentialsId("deploy-key");
+        create.setSpace("Ops");
         FreightDeployRecorder deploy = new FreightDeployRecorder("Random Quotes", "latest", "Test");
         deploy.setVariables("Approver=Ann");
+        deploy.setTenants("Acme");
         FreightAwaitRecorder await = new FreightAwaitRecorder();
         await.setTimeout("10m");
+        await.setTaskIds("ServerTasks-1");
         FreightPromoteRecorder promote = new FreightPromoteRecorder("Random Quotes", "Test", "Prod");
+        promote.setWaitForDeployment(true);
         FreeStyleProject project = r.createFreeStyleProject();
         project.getPublishersList().addAll(List.of(create, deploy, await, promote));
 
@@ -88,6 +101,7 @@ class ConfigurationRoundTripTest {
 
         FreightGlobalConfiguration after = FreightGlobalConfiguration.get();
         assertThat(after.getDefaultServerId()).isEqualTo("prod");
+        r.assertEqualDataBoundBeans(new EmbeddedServer("embedded"), after.getServers().get(0));
         r.assertEqualDataBoundBeans(prod, after.getServers().get(1));
     }
 }

@@ -75,6 +75,19 @@ public final class FreightApplication {
                 .register(router);
         new io.jenkins.plugins.freight.server.plans.DeploymentPlansResource(engine.plans())
                 .register(router);
+        // reference data and templates clients read before they create releases and deployments
+        new io.jenkins.plugins.freight.server.feeds.FeedsResource(engine.feed()).register(router);
+        new io.jenkins.plugins.freight.server.processes.ReleaseTemplateResource(
+                        engine.processes(), engine.projects(), engine.releases())
+                .register(router);
+        new io.jenkins.plugins.freight.server.releases.ReleaseProgressResource(
+                        engine.releases(), engine.deployments(), engine.processes())
+                .register(router);
+        new io.jenkins.plugins.freight.server.lifecycles.LifecycleProjectsResource(
+                        engine.lifecycles(), engine.projects())
+                .register(router);
+        new io.jenkins.plugins.freight.server.channels.ChannelRuleTestResource().register(router);
+        new io.jenkins.plugins.freight.server.apply.ApplyResource(engine.apply()).register(router);
         ApiDispatcher api =
                 new ApiDispatcher(
                         router,

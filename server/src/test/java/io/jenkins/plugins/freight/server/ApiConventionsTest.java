@@ -308,6 +308,159 @@ class ApiConventionsTest {
                 .contains("freight_http_requests_total{status=\"2xx\"}");
     }
 
+    @Test
+    void rootDocumentTemplatesAreRfc6570AndExpandToWorkingPaths() {
+        JsonNode links = server.send("GET", "/api", null, null).json().get("Links");
+        java.util.regex.Pattern expression = java.util.regex.Pattern.compile("\\{([^}]*)}");
+        links.fields()
+                .forEachRemaining(
+                        link -> {
+                            java.util.regex.Matcher m =
+                                    expression.matcher(link.getValue().asText());
+                            while (m.find()) {
+                                assertThat(m.group(1))
+                                        .as(link.getKey() + ": " + link.getValue().asText())
+                                        .matches(
+                                                "([/?&]?)[A-Za-z][A-Za-z0-9_]*(,[A-Za-z][A-Za-z0-9_]*)*");
+                            }
+                            assertThat(link.getValue().asText().replaceAll("\\{[^}]*}", ""))
+                                    .as(link.getKey())
+                                    .doesNotContain("{", "}");
+                        });
+        String project = ConfigurationApiTest.newProject(server, "Template Project");
+        String projects = links.get("Projects").asText();
+        assertThat(server.get(expand(projects, Map.of("id", project))).json().get("Id").asText())
+                .isEqualTo(project);
+        JsonNode page = server.get(expand(projects, Map.of("take", "1", "skip", "0"))).json();
+        assertThat(page.get("ItemsPerPage").asInt()).isEqualTo(1);
+        assertThat(
+                        server.get(expand(links.get("Spaces").asText(), Map.of("id", "Spaces-1")))
+                                .json()
+                                .get("Id")
+                                .asText())
+                .isEqualTo("Spaces-1");
+        assertThat(
+                        server.get(
+                                        expand(
+                                                links.get("SpaceHome").asText(),
+                                                Map.of("spaceId", "Spaces-1")))
+                                .status())
+                .isEqualTo(200);
+        assertThat(server.get(expand(links.get("TaskTypes").asText(), Map.of())).status())
+                .isEqualTo(200);
+    }
+
+    /**
+     * RFC 6570 expansion of the forms the API uses: {@code {name}}, {@code {/name}}, {@code
+     * {?a,b}}.
+     */
+    static String expand(String template, Map<String, String> values) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\\{([/?&]?)([^}]*)}").matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String operator = m.group(1);
+            StringBuilder part = new StringBuilder();
+            for (String name : m.group(2).split(",")) {
+                String value = values.get(name);
+                if (value == null) {
+                    continue;
+                }
+                String encoded =
+                        java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+                switch (operator) {
+                    case "/" -> part.append('/').append(encoded);
+                    case "?", "&" ->
+                            part.append(part.isEmpty() ? operator : "&")
+                                    .append(name)
+                                    .append('=')
+                                    .append(encoded);
+                    default -> part.append(encoded);
+                }
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(part.toString()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    @Test
+    void resourcesAnswerByIdSlugAndNameAndSpacesBySlugAndName() {
+        String project = ConfigurationApiTest.newProject(server, "Path Names Project");
+        for (String reference :
+                List.of(
+                        project,
+                        "path-names-project",
+                        "Path%20Names%20Project",
+                        "path%20names%20project")) {
+            TestServer.Response r = server.get("/api/Spaces-1/projects/" + reference);
+            assertThat(r.status()).as(reference).isEqualTo(200);
+            assertThat(r.json().get("Id").asText()).as(reference).isEqualTo(project);
+        }
+        String env =
+                ConfigurationApiTest.create(
+                        server, "/api/Spaces-1/environments", Map.of("Name", "Path Env"));
+        for (String reference : List.of(env, "path-env", "Path%20Env")) {
+            assertThat(
+                            server.get("/api/Spaces-1/environments/" + reference)
+                                    .json()
+                                    .get("Id")
+                                    .asText())
+                    .as(reference)
+                    .isEqualTo(env);
+        }
+        for (String space : List.of("Spaces-1", "default", "Default")) {
+            assertThat(server.get("/api/spaces/" + space + "/projects/" + project).status())
+                    .as(space)
+                    .isEqualTo(200);
+        }
+        assertThat(server.get("/api/projects/" + project).status()).isEqualTo(200);
+        assertThat(server.get("/api/Spaces-1/projects/no-such-project").status()).isEqualTo(404);
+        assertThat(server.get("/api/spaces/no-such-space/projects").status()).isEqualTo(404);
+    }
+
+    @Test
+    void errorBodiesCarryEachStatusClientsMapFrom() {
+        String name = "status-user";
+        String userId =
+                server.post("/api/users", Map.of("Username", name, "DisplayName", name))
+                        .json()
+                        .get("Id")
+                        .asText();
+        String weakKey =
+                server.engine()
+                        .identity()
+                        .createApiKey(
+                                io.jenkins.plugins.freight.engine.security.Caller.system(),
+                                userId,
+                                "status test",
+                                null)
+                        .apiKey();
+        Map<Integer, TestServer.Response> answers = new java.util.LinkedHashMap<>();
+        answers.put(
+                400, server.post("/api/Spaces-1/environments", Map.of("Description", "no name")));
+        answers.put(401, server.send("GET", "/api/Spaces-1/environments", null, null));
+        answers.put(403, server.send("GET", "/api/Spaces-1/environments", null, weakKey));
+        answers.put(404, server.get("/api/Spaces-1/environments/Environments-98765"));
+        answers.put(
+                405,
+                server.send("PATCH", "/api/Spaces-1/environments", null, TestServer.ADMIN_KEY));
+        ConfigurationApiTest.create(server, "/api/Spaces-1/environments", Map.of("Name", "Twice"));
+        answers.put(409, server.post("/api/Spaces-1/environments", Map.of("Name", "Twice")));
+        answers.forEach(
+                (status, r) -> {
+                    assertThat(r.status()).as(status + ": " + r.body()).isEqualTo(status);
+                    assertThat(r.header("Content-Type")).startsWith("application/json");
+                    JsonNode body = r.json();
+                    assertThat(body.get("ErrorMessage").asText()).as(status + "").isNotBlank();
+                    assertThat(body.get("Errors").isArray()).as(status + "").isTrue();
+                });
+        assertThat(answers.get(400).json().get("Errors").toString()).contains("name is required");
+        assertThat(answers.get(403).json().get("ErrorMessage").asText())
+                .contains("EnvironmentView");
+        assertThat(answers.get(409).json().get("ErrorMessage").asText()).contains("Twice");
+    }
+
     static int compareVersions(String a, String b) {
         String[] x = a.split("\\.");
         String[] y = b.split("\\.");

@@ -80,6 +80,17 @@ public final class OutputOptions {
         }
     }
 
+    /** The result as JSON on one line, for output that is read line by line. */
+    public static String toJsonLine(Object result) {
+        try {
+            return JSON.writer()
+                    .without(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the result as JSON.", e);
+        }
+    }
+
     /** The result as indented JSON with camelCase names. */
     public static String toJson(Object result) {
         try {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.freight.cli.demo;
 
 import io.jenkins.plugins.freight.cli.console.HelpOption;
+import io.jenkins.plugins.freight.cli.console.OutputOptions;
 import io.jenkins.plugins.freight.cli.server.HostSettings;
 import io.jenkins.plugins.freight.cli.server.StandaloneServer;
 import io.jenkins.plugins.freight.engine.EngineSettings;
@@ -47,9 +48,22 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--exit", description = "Stop the apps and the server when done")
     boolean exit;
 
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FORMAT",
+            description =
+                    "text (default) or json: progress on standard error, then the server's address,"
+                            + " the API key and the outcome as JSON on standard output")
+    OutputOptions.Format format = OutputOptions.Format.text;
+
+    /** What {@code --output json} prints when the automatic part is done. */
+    record Outcome(String webUrl, String apiKey, String dataDirectory, boolean succeeded) {}
+
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        boolean json = format == OutputOptions.Format.json;
+        PrintWriter result = spec.commandLine().getOut();
+        PrintWriter out = json ? spec.commandLine().getErr() : result;
         Path work = Files.createTempDirectory("freight-demo-");
         Path data = dataDir != null ? dataDir : work.resolve("data");
         DemoApps apps = new DemoApps(work.resolve("apps"));
@@ -75,6 +89,16 @@ public final class DemoCommand implements Callable<Integer> {
             removeHook(cleanup);
             stop(apps, server);
             throw e;
+        }
+        if (json) {
+            result.println(
+                    OutputOptions.toJson(
+                            new Outcome(
+                                    url + "/app/",
+                                    apiKey,
+                                    data.toAbsolutePath().toString(),
+                                    succeeded)));
+            result.flush();
         }
         if (exit) {
             removeHook(cleanup);

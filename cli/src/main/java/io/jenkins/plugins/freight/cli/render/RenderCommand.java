@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.freight.cli.console.CliContext;
 import io.jenkins.plugins.freight.cli.console.CliEnvironment;
 import io.jenkins.plugins.freight.cli.console.HelpOption;
+import io.jenkins.plugins.freight.cli.console.OutputOptions;
 import io.jenkins.plugins.freight.cli.console.UsageException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.template.RenderResult;
@@ -14,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,7 +36,11 @@ import picocli.CommandLine.Spec;
 public final class RenderCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
+    @Mixin OutputOptions output;
     @Mixin HelpOption help;
+
+    /** What {@code --output json} prints. */
+    record Rendered(String text, List<String> unresolvedTokens) {}
 
     @Option(
             names = "--var",
@@ -73,13 +79,17 @@ public final class RenderCommand implements Callable<Integer> {
         if (result.syntaxError() != null) {
             throw new UsageException(result.syntaxError());
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(result.text());
-        out.flush();
+        if (strict && !result.unresolvedTokens().isEmpty()) {
+            throw new UsageException(result.errorMessage() + ".");
+        }
+        if (output.json()) {
+            output.result(new Rendered(result.text(), result.unresolvedTokens()));
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(result.text());
+            out.flush();
+        }
         if (!result.unresolvedTokens().isEmpty()) {
-            if (strict) {
-                throw new UsageException(result.errorMessage() + ".");
-            }
             PrintWriter err = spec.commandLine().getErr();
             err.println("WARNING: " + result.errorMessage());
             err.flush();

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.freight.cli.server;
 
+import io.jenkins.plugins.freight.cli.console.OutputOptions;
 import io.jenkins.plugins.freight.engine.EngineSettings;
 import io.jenkins.plugins.freight.engine.error.FreightException;
 import io.jenkins.plugins.freight.engine.storage.DatabaseSettings;
@@ -112,6 +113,17 @@ public final class ServerCommand implements Callable<Integer> {
             description = "How long in-flight requests may finish on shutdown. Default: 30")
     int shutdownGraceSeconds = 30;
 
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FORMAT",
+            description =
+                    "text (default) or json: the address the server listens on as one JSON line,"
+                            + " for scripts (with --port 0)")
+    OutputOptions.Format format = OutputOptions.Format.text;
+
+    /** What {@code --output json} prints once the server listens. */
+    record Listening(String url, int port, String dataDirectory, String database, String node) {}
+
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private volatile StandaloneServer running;
 
@@ -148,25 +160,33 @@ public final class ServerCommand implements Callable<Integer> {
         String scheme = server.secure() ? "https" : "http";
         String path =
                 hostSettings.contextPath().equals("/") ? "/" : hostSettings.contextPath() + "/";
-        out.println(
-                "Freight server listening on "
-                        + scheme
-                        + "://"
-                        + hostSettings.bind()
-                        + ":"
-                        + server.port()
-                        + path
-                        + " (data: "
-                        + engineSettings.dataDir().toAbsolutePath()
-                        + ", database: "
-                        + engineSettings.database().dialect()
-                        + ", node: "
-                        + engineSettings.nodeName()
-                        + ")");
+        String url = scheme + "://" + hostSettings.bind() + ":" + server.port() + path;
+        if (format == OutputOptions.Format.json) {
+            out.println(
+                    OutputOptions.toJsonLine(
+                            new Listening(
+                                    url,
+                                    server.port(),
+                                    engineSettings.dataDir().toAbsolutePath().toString(),
+                                    String.valueOf(engineSettings.database().dialect()),
+                                    engineSettings.nodeName())));
+        } else {
+            out.println(
+                    "Freight server listening on "
+                            + url
+                            + " (data: "
+                            + engineSettings.dataDir().toAbsolutePath()
+                            + ", database: "
+                            + engineSettings.database().dialect()
+                            + ", node: "
+                            + engineSettings.nodeName()
+                            + ")");
+        }
         out.flush();
         stopRequested.await();
-        out.println("Freight server stopping");
-        out.flush();
+        PrintWriter status = format == OutputOptions.Format.json ? err : out;
+        status.println("Freight server stopping");
+        status.flush();
         server.close();
         try {
             Runtime.getRuntime().removeShutdownHook(hook);

@@ -55,4 +55,34 @@ class DemoCommandTest {
         }
         assertThat(apps).as("the Dev and Test apps").hasSize(2);
     }
+
+    @Test
+    @Timeout(value = 180)
+    void withJsonOutputTheProgressGoesToStandardErrorAndTheOutcomeToStandardOutput(
+            @TempDir Path dir) throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli =
+                Main.commandLine(
+                        new CliEnvironment(
+                                Map.of(), false, dir, new ByteArrayInputStream(new byte[0])));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+
+        int exit =
+                cli.execute(
+                        "demo",
+                        "--exit",
+                        "--data-dir",
+                        dir.resolve("data").toString(),
+                        "-o",
+                        "json");
+
+        assertThat(exit).as(out + "" + err).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertThat(json.get("succeeded").asBoolean()).isTrue();
+        assertThat(json.get("webUrl").asText()).matches("http://127\\.0\\.0\\.1:\\d+/app/");
+        assertThat(json.get("apiKey").asText()).startsWith("API-");
+        assertThat(err.toString()).contains("Signed off: Proceed.");
+    }
 }

@@ -228,6 +228,46 @@ class ServerCommandTest {
     }
 
     @Test
+    void jsonOutputAnnouncesTheAddressAsOneJsonLineForScripts() throws Exception {
+        ServerCommand command = new ServerCommand();
+        CommandLine cli =
+                new CommandLine(command).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+        Future<Integer> exit =
+                executor.submit(
+                        () ->
+                                cli.execute(
+                                        "--data-dir",
+                                        dir.resolve("json").toString(),
+                                        "--port",
+                                        "0",
+                                        "-o",
+                                        "json"));
+        try {
+            org.awaitility.Awaitility.await()
+                    .atMost(Duration.ofSeconds(60))
+                    .until(() -> out.toString().contains("\n") || exit.isDone());
+            String line = out.toString().lines().findFirst().orElseThrow();
+            var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+            int port = json.get("port").asInt();
+            assertThat(port).isPositive();
+            assertThat(json.get("url").asText()).isEqualTo("http://127.0.0.1:" + port + "/");
+            assertThat(json.get("database").asText()).isNotBlank();
+            assertThat(
+                            get(
+                                            HttpClient.newHttpClient(),
+                                            json.get("url").asText() + "health",
+                                            null)
+                                    .statusCode())
+                    .isEqualTo(200);
+        } finally {
+            command.stop();
+        }
+        assertThat(exit.get(60, TimeUnit.SECONDS)).isZero();
+        assertThat(out.toString().lines()).hasSize(1);
+        assertThat(err.toString()).contains("Freight server stopping");
+    }
+
+    @Test
     void portAlreadyTakenExitsWithThree() throws Exception {
         try (java.net.ServerSocket taken =
                 new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {

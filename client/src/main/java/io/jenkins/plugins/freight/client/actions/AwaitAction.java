@@ -220,14 +220,34 @@ public final class AwaitAction {
             return streamers;
         }
         boolean several = labels.size() > 1;
+        Map<String, String> shown = shownLabels(labels, tasks);
+        labels.forEach(
+                (id, label) ->
+                        streamers.put(
+                                id,
+                                new ActivityLogStreamer(
+                                        several ? shown.get(id) : null, listener, redactor)));
+        return streamers;
+    }
+
+    /**
+     * The label before each task's lines: the caller's, else the task's description. Two tasks with
+     * the same description (the same release deployed to one environment twice, or a task awaited
+     * again next to its rerun) also get their id, so their lines cannot be mistaken for one task's
+     * lines printed twice.
+     */
+    private static Map<String, String> shownLabels(
+            Map<String, String> labels, Map<String, ServerTask> tasks) {
+        Map<String, String> shown = new LinkedHashMap<>();
         labels.forEach(
                 (id, label) -> {
-                    String shown = label != null ? label : tasks.get(id).description();
-                    streamers.put(
-                            id,
-                            new ActivityLogStreamer(several ? shown : null, listener, redactor));
+                    String description = tasks.get(id).description();
+                    shown.put(id, label != null ? label : description != null ? description : id);
                 });
-        return streamers;
+        Map<String, Long> uses = new java.util.HashMap<>();
+        shown.values().forEach(text -> uses.merge(text, 1L, Long::sum));
+        shown.replaceAll((id, text) -> uses.get(text) > 1 ? text + " " + id : text);
+        return shown;
     }
 
     private ChangeWaiter changeWaiter(AwaitOptions options) {

@@ -89,6 +89,79 @@ class RetryAndErrorMappingTest {
     }
 
     @Test
+    void requestTimeoutIsRetried() {
+        server.enqueue(json(408, "{\"ErrorMessage\":\"took too long\"}"));
+        server.enqueue(json(ROOT));
+        try (FreightClient client = client()) {
+            assertThat(client.root().apiVersion()).isEqualTo("3.0.0");
+        }
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void putIsRetriedOnAServerErrorBecauseRepeatingItChangesNothing() throws InterruptedException {
+        server.enqueue(json(500, "{\"ErrorMessage\":\"deadlock\"}"));
+        server.enqueue(json(504, "{\"ErrorMessage\":\"gateway timeout\"}"));
+        server.enqueue(json("{\"Id\":\"Projects-1\"}"));
+        try (Transport transport = Transport.create(settings(server), requestLog::add)) {
+            transport.put(
+                    transport.url("api", "Spaces-1", "projects", "Projects-1"),
+                    java.util.Map.of("Name", "Quotes"),
+                    com.fasterxml.jackson.databind.JsonNode.class);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(3);
+        for (int i = 0; i < 3; i++) {
+            var request = server.takeRequest();
+            assertThat(request.getMethod()).isEqualTo("PUT");
+            assertThat(request.getBody().utf8()).isEqualTo("{\"Name\":\"Quotes\"}");
+        }
+    }
+
+    @Test
+    void notImplementedIsNotRetriedBecauseItWillNotHeal() {
+        server.enqueue(json(501, "{\"ErrorMessage\":\"not here\"}"));
+        server.enqueue(json(ROOT));
+        try (FreightClient client = client()) {
+            assertThatThrownBy(client::root).hasMessageContaining("HTTP 501");
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyEchoedInAnyErrorNeverReachesTheMessageOrToString() {
+        for (int code : new int[] {400, 403, 404, 409, 422, 500}) {
+            server.enqueue(
+                    json(
+                            code,
+                            "{\"ErrorMessage\":\"Bad key "
+                                    + API_KEY
+                                    + "\",\"Errors\":[\""
+                                    + API_KEY
+                                    + "\"]}"));
+        }
+        ConnectionSettings settings =
+                settings(server).withRetry(io.jenkins.plugins.freight.client.RetryPolicy.none());
+        try (Transport transport = Transport.create(settings, requestLog::add)) {
+            for (int i = 0; i < 6; i++) {
+                assertThatThrownBy(
+                                () ->
+                                        transport.get(
+                                                transport.url("api", "x"),
+                                                com.fasterxml.jackson.databind.JsonNode.class))
+                        .satisfies(
+                                e -> {
+                                    assertThat(e.getMessage())
+                                            .doesNotContain(API_KEY)
+                                            .contains("Bad key ****");
+                                    assertThat(e.toString()).doesNotContain(API_KEY);
+                                });
+            }
+            assertThat(transport.toString()).doesNotContain(API_KEY);
+        }
+        assertThat(requestLog).noneMatch(line -> line.contains(API_KEY));
+    }
+
+    @Test
     void postIsNeverRepeatedAfterAServerError() {
         server.enqueue(json(503, "{\"ErrorMessage\":\"busy\"}"));
         try (Transport transport = Transport.create(settings(server), requestLog::add)) {

@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -47,6 +48,7 @@ public final class ChannelService {
     private final TagSetService tagSets;
     private final ChannelRepository channels;
     private final References references;
+    private final List<ChannelListener> listeners = new CopyOnWriteArrayList<>();
 
     public ChannelService(
             Database database,
@@ -71,6 +73,11 @@ public final class ChannelService {
         this.tagSets = tagSets;
         this.channels = channels;
         this.references = references;
+    }
+
+    /** Registers a listener that may refuse deleting a channel; call while wiring the engine. */
+    public void addListener(ChannelListener listener) {
+        listeners.add(listener);
     }
 
     /** Gives each new project its "Default" channel and removes a project's channels with it. */
@@ -184,7 +191,7 @@ public final class ChannelService {
 
     /**
      * Deletes a channel. The project's default channel cannot be deleted, nor one still used (by
-     * process steps or releases; the refusal names them).
+     * process steps, or by releases through a {@link ChannelListener}; the refusal names them).
      */
     public void delete(Caller caller, String spaceId, String id) {
         access.require(caller, "ProcessEdit", spaceId);
@@ -197,6 +204,9 @@ public final class ChannelService {
                                         + current.name()
                                         + "' is the project's default channel and cannot be"
                                         + " deleted.");
+                    }
+                    for (ChannelListener listener : listeners) {
+                        listener.deleting(h, current);
                     }
                     references.requireUnused(
                             h, current.id(), KIND + " '" + current.name() + "'", List.of());

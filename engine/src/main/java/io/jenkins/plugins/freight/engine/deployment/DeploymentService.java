@@ -1,6 +1,7 @@
 package io.jenkins.plugins.freight.engine.deployment;
 
 import io.jenkins.plugins.freight.engine.channel.ChannelService;
+import io.jenkins.plugins.freight.engine.environment.EnvironmentListener;
 import io.jenkins.plugins.freight.engine.environment.EnvironmentService;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
@@ -125,6 +126,14 @@ public final class DeploymentService {
     /** Tells {@code listener} about every deployment created, inside the creating transaction. */
     public void addListener(DeploymentListener listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Refuses deleting an environment that releases were deployed to; register with the environment
+     * service.
+     */
+    public EnvironmentListener environmentGuard() {
+        return new EnvironmentDeployments(deployments);
     }
 
     public Deployment get(Caller caller, String spaceId, String id) {

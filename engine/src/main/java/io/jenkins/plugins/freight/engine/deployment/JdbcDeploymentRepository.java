@@ -170,6 +170,7 @@ final class JdbcDeploymentRepository implements DeploymentRepository {
 
     @Override
     public Page<Deployment> list(Handle handle, String spaceId, DeploymentQuery query) {
+        String order = newestFirst(query);
         StringBuilder where = new StringBuilder(" WHERE d.space_id = :space");
         in(where, "d.id", "ids", query.ids());
         in(where, "d.project_id", "projects", query.projectIds());
@@ -178,15 +179,14 @@ final class JdbcDeploymentRepository implements DeploymentRepository {
         in(where, "d.channel_id", "channels", query.channelIds());
         List<String> states = query.taskStates().stream().map(TaskState::wireName).toList();
         in(where, "t.state", "states", states);
-        String from = " FROM deployments d JOIN server_tasks t ON t.id = d.task_id";
+        String from =
+                " FROM deployments d"
+                        + (states.isEmpty() ? "" : " JOIN server_tasks t ON t.id = d.task_id");
+        where.append(" AND d.deployment_number > 0");
         Query count = handle.createQuery("SELECT COUNT(*)" + from + where);
         Query page =
                 handle.createQuery(
-                        "SELECT d.document"
-                                + from
-                                + where
-                                + " ORDER BY d.space_id DESC, d.deployment_number DESC"
-                                + " LIMIT :take OFFSET :skip");
+                        "SELECT d.document" + from + where + order + " LIMIT :take OFFSET :skip");
         for (Query q : List.of(count, page)) {
             q.bind("space", spaceId);
             bindList(q, "ids", query.ids());
@@ -203,6 +203,22 @@ final class JdbcDeploymentRepository implements DeploymentRepository {
                 total,
                 query.skip(),
                 query.take());
+    }
+
+    /**
+     * Newest first, ordered by the leading columns of the index that fits the filters (one
+     * environment, else one project, else the space), so the database reads that index backwards
+     * and stops at the page's end; the always-true "deployment_number > 0" in the filter makes H2
+     * prefer these indexes over the foreign key's on space_id.
+     */
+    private static String newestFirst(DeploymentQuery query) {
+        if (query.environmentIds().size() == 1) {
+            return " ORDER BY d.environment_id DESC, d.space_id DESC, d.deployment_number DESC";
+        }
+        if (query.projectIds().size() == 1) {
+            return " ORDER BY d.project_id DESC, d.space_id DESC, d.deployment_number DESC";
+        }
+        return " ORDER BY d.space_id DESC, d.deployment_number DESC";
     }
 
     private static void in(StringBuilder where, String column, String name, List<String> values) {

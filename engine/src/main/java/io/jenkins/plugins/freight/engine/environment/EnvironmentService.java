@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -35,6 +36,7 @@ public final class EnvironmentService {
     private final SpaceService spaces;
     private final EnvironmentRepository environments;
     private final References references;
+    private final List<EnvironmentListener> listeners = new CopyOnWriteArrayList<>();
     private final AuditLog audit;
 
     public EnvironmentService(
@@ -52,6 +54,11 @@ public final class EnvironmentService {
         this.spaces = spaces;
         this.environments = environments;
         this.references = references;
+    }
+
+    /** Registers a listener that may refuse deleting an environment; call while wiring. */
+    public void addListener(EnvironmentListener listener) {
+        listeners.add(listener);
     }
 
     /** Creates an environment; it goes last unless a positive sort order is given. */
@@ -194,12 +201,18 @@ public final class EnvironmentService {
                 });
     }
 
-    /** Deletes an environment unless something still uses it (the refusal names what). */
+    /**
+     * Deletes an environment unless something still uses it: a lifecycle, target, tenant or
+     * process, or deployments through an {@link EnvironmentListener} (the refusal names what).
+     */
     public void delete(Caller caller, String spaceId, String id) {
         access.require(caller, "EnvironmentDelete", spaceId);
         database.useTransaction(
                 h -> {
                     Environment current = require(h, spaceId, id);
+                    for (EnvironmentListener listener : listeners) {
+                        listener.deleting(h, current);
+                    }
                     references.requireUnused(
                             h, current.id(), KIND + " '" + current.name() + "'", List.of());
                     environments.delete(h, spaceId, current.id());

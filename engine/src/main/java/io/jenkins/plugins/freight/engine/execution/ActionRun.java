@@ -47,6 +47,7 @@ final class ActionRun {
     private final PlannedAction action;
     private final StepKind kind;
     private final Target target;
+    private final Target onBehalfOf;
     private final String key;
 
     ActionRun(
@@ -56,12 +57,34 @@ final class ActionRun {
             StepKind kind,
             Target target,
             int stepIndex) {
+        this(run, step, action, kind, target, stepIndex, target);
+    }
+
+    /**
+     * @param onBehalfOf the target whose variables the action sees: in a rolling step, an action
+     *     that runs on the engine or the server runs once for each of the step's targets
+     */
+    ActionRun(
+            RunContext run,
+            PlannedStep step,
+            PlannedAction action,
+            StepKind kind,
+            Target target,
+            int stepIndex,
+            Target onBehalfOf) {
         this.run = run;
         this.step = step;
         this.action = action;
         this.kind = kind;
         this.target = target;
-        this.key = stepIndex + "/" + action.name() + "/" + target.id();
+        this.onBehalfOf = onBehalfOf;
+        this.key =
+                stepIndex
+                        + "/"
+                        + action.name()
+                        + "/"
+                        + target.id()
+                        + (onBehalfOf == target ? "" : "@" + onBehalfOf.id());
     }
 
     Outcome run(ExecutionLog.Block stepBlock) throws InterruptedException {
@@ -70,7 +93,24 @@ final class ActionRun {
         if (done != null) {
             return Outcome.valueOf(done);
         }
-        ExecutionLog.Block block = stepBlock.child(action.name() + " on " + target.name());
+        if (state.pending(key) == null && !conditionHolds()) {
+            stepBlock.line(
+                    OutputCategory.INFO,
+                    "Skipping action "
+                            + action.name()
+                            + " on "
+                            + onBehalfOf.name()
+                            + ": its run condition is false.");
+            state.recordUnit(key, Outcome.SKIPPED.name());
+            run.save();
+            return Outcome.SKIPPED;
+        }
+        ExecutionLog.Block block =
+                stepBlock.child(
+                        action.name()
+                                + " on "
+                                + target.name()
+                                + (onBehalfOf == target ? "" : " for " + onBehalfOf.name()));
         Optional<InterventionResponse> manualAnswer = Optional.empty();
         String pendingId = state.pending(key);
         if (pendingId != null) {
@@ -198,7 +238,7 @@ final class ActionRun {
 
     private StepOutcome attempt(ExecutionLog.Block block, Optional<InterventionResponse> answer)
             throws InterruptedException {
-        Map<String, String> variables = run.variablesFor(step, action, target);
+        Map<String, String> variables = run.variablesFor(step, action, onBehalfOf);
         UnaryOperator<String> masker = run.masker();
         ActionStepContext context =
                 new ActionStepContext(
@@ -213,6 +253,11 @@ final class ActionRun {
         boolean locked =
                 !kind.runsOnEngine()
                         && !"true".equalsIgnoreCase(variables.getOrDefault(BYPASS_MUTEX, "false"));
+        if (locked && run.ports().locks().isBusy(target.id())) {
+            block.line(
+                    OutputCategory.INFO,
+                    "Waiting for the step that runs on " + target.name() + " to finish.");
+        }
         try (AutoCloseable cancel = run.ports().task().onCancel(context::cancel);
                 TargetLocks.Held lock =
                         locked ? run.ports().locks().acquire(target.id()) : () -> {}) {
@@ -246,6 +291,17 @@ final class ActionRun {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception ex ? ex : e;
         }
+    }
+
+    /** The action's own run condition, evaluated with the target's variables. */
+    private boolean conditionHolds() {
+        Optional<String> expression = action.conditionExpression();
+        if (expression.isEmpty()) {
+            return true;
+        }
+        var templates = run.ports().templates();
+        return templates.isTruthy(
+                templates.render(expression.get(), run.variablesFor(step, action, onBehalfOf)));
     }
 
     private Optional<Duration> timeout() {

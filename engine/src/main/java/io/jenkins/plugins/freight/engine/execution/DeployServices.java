@@ -10,6 +10,8 @@ import io.jenkins.plugins.freight.engine.process.ProcessService;
 import io.jenkins.plugins.freight.engine.project.ProjectService;
 import io.jenkins.plugins.freight.engine.release.ReleaseService;
 import io.jenkins.plugins.freight.engine.security.IdentityService;
+import io.jenkins.plugins.freight.engine.security.TeamService;
+import io.jenkins.plugins.freight.engine.smtp.SmtpConfigurationService;
 import io.jenkins.plugins.freight.engine.space.SpaceService;
 import io.jenkins.plugins.freight.engine.storage.Database;
 import io.jenkins.plugins.freight.engine.tenant.TenantService;
@@ -19,7 +21,8 @@ import java.util.Objects;
 /**
  * The parts of the engine a {@code Deploy} task reads: the deployment with its release and frozen
  * process and variables, the configuration it deploys into, the targets with their accounts, the
- * feed, and the users who deployed or answered interruptions.
+ * feed, the users who deployed or answered interruptions, the teams e-mail steps write to and the
+ * server's SMTP configuration.
  */
 public record DeployServices(
         Database database,
@@ -35,7 +38,9 @@ public record DeployServices(
         MachineService machines,
         AccountService accounts,
         FeedService feed,
-        IdentityService identity) {
+        IdentityService identity,
+        TeamService teams,
+        SmtpConfigurationService smtp) {
 
     public DeployServices {
         Objects.requireNonNull(database, "database");
@@ -52,5 +57,7 @@ public record DeployServices(
         Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(feed, "feed");
         Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(teams, "teams");
+        Objects.requireNonNull(smtp, "smtp");
     }
 }

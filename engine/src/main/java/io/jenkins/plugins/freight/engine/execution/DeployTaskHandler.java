@@ -122,7 +122,10 @@ public final class DeployTaskHandler implements TaskHandler {
                         services.feed(),
                         d.deployment().spaceId(),
                         scratch.resolve("packages")),
-                team -> List.of(), // Freight has no teams yet: team recipients add no addresses
+                team ->
+                        services.teams()
+                                .memberEmailAddresses(
+                                        Caller.system(), d.deployment().spaceId(), team),
                 smtp(d, variables),
                 locks,
                 localHost,
@@ -165,21 +168,18 @@ public final class DeployTaskHandler implements TaskHandler {
     }
 
     /**
-     * The SMTP settings from the deployment's variables; a deployment with an e-mail step and
-     * unusable settings fails before any step runs.
+     * The server's SMTP configuration with the deployment's {@code Freight.Smtp.*} overrides; a
+     * deployment with an e-mail step and unusable settings fails before any step runs, one without
+     * reads no SMTP settings at all.
      */
-    private static Optional<SmtpSettings> smtp(LoadedDeployment d, DeploymentVariables variables) {
+    private Optional<SmtpSettings> smtp(LoadedDeployment d, DeploymentVariables variables) {
         boolean sendsMail =
                 d.process().actions().stream()
                         .anyMatch(a -> EmailStep.ACTION_TYPE.equals(a.actionType()));
-        try {
-            return SmtpVariables.from(variables::value);
-        } catch (InvalidInputException e) {
-            if (sendsMail) {
-                throw e;
-            }
+        if (!sendsMail) {
             return Optional.empty();
         }
+        return SmtpVariables.from(variables::value, services.smtp().settings());
     }
 
     private static String render(String template, Map<String, String> variables) {

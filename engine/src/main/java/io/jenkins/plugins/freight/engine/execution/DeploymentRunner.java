@@ -14,7 +14,8 @@ import java.util.concurrent.Future;
 /**
  * Runs a deployment process: steps in order, or in parallel with the previous step ({@code
  * StartWithPrevious}); each step's run condition, each action's environment and channel conditions,
- * skipped and disabled actions, target tags; actions on several targets in parallel . Progress is
+ * skipped and disabled actions, target tags; actions on several targets in parallel, or at most
+ * {@code MaxParallelism} targets at a time in a rolling step ({@link RollingStep}). Progress is
  * saved as a checkpoint after every action on every target, so calling {@link #run} again with the
  * same ports continues where the last run stopped (after a manual intervention, a guided-failure
  * answer or a lost node).
@@ -83,21 +84,37 @@ public final class DeploymentRunner {
             return finishStep(run, step, block, ActionRun.Outcome.SKIPPED);
         }
         run.state().setStepStatus(step.name(), "Running");
-        ActionRun.Outcome stepOutcome = ActionRun.Outcome.SKIPPED;
-        for (PlannedAction action : step.actions()) {
-            ActionRun.Outcome outcome = runAction(run, step, index, action, block);
-            stepOutcome = worse(stepOutcome, outcome);
-            if (outcome == ActionRun.Outcome.WAITING
-                    || outcome == ActionRun.Outcome.FAILED
-                    || outcome == ActionRun.Outcome.CANCELED) {
-                break;
-            }
-        }
+        ActionRun.Outcome stepOutcome =
+                step.isRolling()
+                        ? new RollingStep(run, step, index, block).run()
+                        : runActions(run, step, index, block);
         if (stepOutcome == ActionRun.Outcome.WAITING) {
             block.finish(ExecutionLog.BlockStatus.WAITING);
             return stepOutcome;
         }
         return finishStep(run, step, block, stepOutcome);
+    }
+
+    /** Action after action, each on all its targets at once. */
+    private ActionRun.Outcome runActions(
+            RunContext run, PlannedStep step, int index, ExecutionLog.Block block)
+            throws InterruptedException {
+        ActionRun.Outcome stepOutcome = ActionRun.Outcome.SKIPPED;
+        for (PlannedAction action : step.actions()) {
+            ActionRun.Outcome outcome = runAction(run, step, index, action, block);
+            stepOutcome = worse(stepOutcome, outcome);
+            if (isFinal(outcome)) {
+                break;
+            }
+        }
+        return stepOutcome;
+    }
+
+    /** An outcome after which no further action of the step starts. */
+    static boolean isFinal(ActionRun.Outcome outcome) {
+        return outcome == ActionRun.Outcome.WAITING
+                || outcome == ActionRun.Outcome.FAILED
+                || outcome == ActionRun.Outcome.CANCELED;
     }
 
     private ActionRun.Outcome runAction(
@@ -107,13 +124,7 @@ public final class DeploymentRunner {
             PlannedAction action,
             ExecutionLog.Block block)
             throws InterruptedException {
-        ExecutionPlan plan = run.plan();
-        var exclusion = action.exclusion(plan.environmentId(), plan.channelId());
-        if (exclusion.isEmpty()
-                && plan.skipActionIds().contains(action.id())
-                && !action.required()) {
-            exclusion = java.util.Optional.of("it was chosen to be skipped for this deployment");
-        }
+        var exclusion = exclusion(run, action);
         if (exclusion.isPresent()) {
             block.line(
                     OutputCategory.INFO,
@@ -152,7 +163,45 @@ public final class DeploymentRunner {
         return outcome;
     }
 
-    private static List<Target> targets(
+    /** Why the action does not run in this deployment, if it does not. */
+    static java.util.Optional<String> exclusion(RunContext run, PlannedAction action) {
+        ExecutionPlan plan = run.plan();
+        var exclusion = action.exclusion(plan.environmentId(), plan.channelId());
+        if (exclusion.isEmpty()
+                && plan.skipActionIds().contains(action.id())
+                && !action.required()) {
+            exclusion = java.util.Optional.of("it was chosen to be skipped for this deployment");
+        }
+        return exclusion;
+    }
+
+    /** Whether the action runs on the step's targets (not on the engine or the server). */
+    static boolean runsOnTargets(PlannedAction action, StepKind kind) {
+        return !kind.runsOnEngine() && !runsOnServer(action);
+    }
+
+    private static boolean runsOnServer(PlannedAction action) {
+        return "true"
+                .equalsIgnoreCase(
+                        action.properties()
+                                .getOrDefault("Octopus.Action.RunOnServer", "false")
+                                .trim());
+    }
+
+    /** The step's targets that are not excluded from the deployment. */
+    static List<Target> stepTargets(RunContext run, PlannedStep step) {
+        if (step.targetRoles().isEmpty()) {
+            throw new InvalidInputException(
+                    "Step " + step.name() + " names no target tags to run on.");
+        }
+        return run.plan().targets().stream()
+                .filter(b -> b.matches(step.targetRoles()))
+                .map(TargetBinding::target)
+                .filter(t -> !run.state().isExcluded(t.id()))
+                .toList();
+    }
+
+    static List<Target> targets(
             RunContext run, PlannedStep step, PlannedAction action, StepKind kind) {
         if (kind.runsOnEngine()) {
             // Manual intervention, e-mail and health checks run no user code, so the switch for
@@ -165,13 +214,7 @@ public final class DeploymentRunner {
             }
             return List.of(run.ports().localHost().get());
         }
-        boolean onServer =
-                "true"
-                        .equalsIgnoreCase(
-                                action.properties()
-                                        .getOrDefault("Octopus.Action.RunOnServer", "false")
-                                        .trim());
-        if (onServer) {
+        if (runsOnServer(action)) {
             if (!run.plan().runOnServer() || run.ports().localHost().isEmpty()) {
                 throw new InvalidInputException(
                         "Action "
@@ -180,15 +223,7 @@ public final class DeploymentRunner {
             }
             return List.of(run.ports().localHost().get());
         }
-        if (step.targetRoles().isEmpty()) {
-            throw new InvalidInputException(
-                    "Step " + step.name() + " names no target tags to run on.");
-        }
-        return run.plan().targets().stream()
-                .filter(b -> b.matches(step.targetRoles()))
-                .map(TargetBinding::target)
-                .filter(t -> !run.state().isExcluded(t.id()))
-                .toList();
+        return stepTargets(run, step);
     }
 
     private static String conditionSkip(RunContext run, PlannedStep step) {
@@ -232,7 +267,7 @@ public final class DeploymentRunner {
         return outcome;
     }
 
-    private static ActionRun.Outcome worse(ActionRun.Outcome a, ActionRun.Outcome b) {
+    static ActionRun.Outcome worse(ActionRun.Outcome a, ActionRun.Outcome b) {
         return rank(b) > rank(a) ? b : a;
     }
 
@@ -246,7 +281,7 @@ public final class DeploymentRunner {
         };
     }
 
-    private static ActionRun.Outcome get(Future<ActionRun.Outcome> f) throws InterruptedException {
+    static ActionRun.Outcome get(Future<ActionRun.Outcome> f) throws InterruptedException {
         try {
             return f.get();
         } catch (ExecutionException e) {

@@ -5,6 +5,7 @@ import io.jenkins.plugins.freight.engine.machine.AccountCredentials;
 import io.jenkins.plugins.freight.engine.machine.AccountType;
 import io.jenkins.plugins.freight.engine.machine.Machine;
 import io.jenkins.plugins.freight.engine.machine.SshEndpoint;
+import io.jenkins.plugins.freight.engine.process.ActionCondition;
 import io.jenkins.plugins.freight.engine.process.DeploymentAction;
 import io.jenkins.plugins.freight.engine.process.DeploymentStep;
 import io.jenkins.plugins.freight.engine.process.StartTrigger;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -90,7 +92,8 @@ final class PlanBuilder {
                 step.properties().getOrDefault(DeploymentStep.CONDITION_EXPRESSION, ""),
                 step.startTrigger() == StartTrigger.START_WITH_PREVIOUS,
                 step.targetRoles(),
-                actions);
+                actions,
+                step.properties().getOrDefault(DeploymentStep.MAX_PARALLELISM, ""));
     }
 
     /** The deployment's sensitive values and the secrets of the targets' accounts. */
@@ -131,8 +134,19 @@ final class PlanBuilder {
                 action.environments(),
                 action.excludedEnvironments(),
                 action.channels(),
-                action.properties(),
+                propertiesWithCondition(action),
                 primary);
+    }
+
+    /** The properties, with the condition's expression only when the condition is Variable. */
+    private static Map<String, String> propertiesWithCondition(DeploymentAction action) {
+        if (action.condition() == ActionCondition.VARIABLE
+                || !action.properties().containsKey(PlannedAction.CONDITION_EXPRESSION)) {
+            return action.properties();
+        }
+        Map<String, String> props = new java.util.LinkedHashMap<>(action.properties());
+        props.remove(PlannedAction.CONDITION_EXPRESSION);
+        return props;
     }
 
     private static PackageSelection selection(SelectedPackage p) {

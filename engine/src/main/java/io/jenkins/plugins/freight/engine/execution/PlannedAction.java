@@ -99,6 +99,35 @@ public record PlannedAction(
                 Optional.of(value));
     }
 
+    /**
+     * The action property holding its run condition (Octopus's child-step {@code Condition =
+     * Variable}); the plan keeps it only on actions with that condition.
+     */
+    public static final String CONDITION_EXPRESSION = "Octopus.Action.ConditionVariableExpression";
+
+    /** The expression that decides, per target, whether the action runs; empty: it always does. */
+    public Optional<String> conditionExpression() {
+        String value = properties.get(CONDITION_EXPRESSION);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    /** An action that runs only where the expression is truthy. */
+    public PlannedAction withConditionExpression(String expression) {
+        Map<String, String> props = new java.util.HashMap<>(properties);
+        props.put(CONDITION_EXPRESSION, expression);
+        return new PlannedAction(
+                id,
+                name,
+                actionType,
+                disabled,
+                required,
+                environmentIds,
+                excludedEnvironmentIds,
+                channelIds,
+                props,
+                primaryPackage);
+    }
+
     /** Why the action does not run in this environment and channel, or empty when it does. */
     Optional<String> exclusion(String environmentId, String channelId) {
         if (disabled) {

@@ -103,8 +103,8 @@ final class JdbcPackageVersionRepository implements PackageVersionRepository {
                                 + COLUMNS
                                 + " FROM package_versions pv"
                                 + where(query)
-                                + " ORDER BY package_key, version_sort DESC LIMIT :take OFFSET"
-                                + " :skip");
+                                + " ORDER BY pv.space_id, pv.package_key, pv.version_sort DESC"
+                                + " LIMIT :take OFFSET :skip");
         return bindFilters(q, spaceId, query)
                 .bind("take", query.take())
                 .bind("skip", query.skip())
@@ -114,7 +114,14 @@ final class JdbcPackageVersionRepository implements PackageVersionRepository {
 
     @Override
     public long count(Handle handle, String spaceId, PackageQuery query) {
-        Query q = handle.createQuery("SELECT count(*) FROM package_versions pv" + where(query));
+        // Each package has exactly one newest version, so "latest only" counts packages: one pass
+        // over the index instead of a newest-version lookup per version.
+        Query q =
+                handle.createQuery(
+                        query.latestOnly()
+                                ? "SELECT count(DISTINCT pv.package_key) FROM package_versions pv"
+                                        + where(query.withoutLatestOnly())
+                                : "SELECT count(*) FROM package_versions pv" + where(query));
         return bindFilters(q, spaceId, query).mapTo(Long.class).one();
     }
 
@@ -128,9 +135,10 @@ final class JdbcPackageVersionRepository implements PackageVersionRepository {
         }
         if (query.latestOnly()) {
             sql.append(
-                    " AND pv.version_sort = (SELECT max(x.version_sort) FROM package_versions x"
-                            + " WHERE x.space_id = pv.space_id AND x.package_key ="
-                            + " pv.package_key)");
+                    " AND pv.version_sort = (SELECT x.version_sort FROM package_versions x"
+                            + " WHERE x.space_id = pv.space_id AND x.package_key = pv.package_key"
+                            + " ORDER BY x.space_id, x.package_key, x.version_sort DESC"
+                            + " FETCH FIRST 1 ROW ONLY)");
         }
         return sql.toString();
     }

@@ -41,6 +41,10 @@ public record PackageQuery(
         return new PackageQuery(filter, packageId, true, skip, take);
     }
 
+    PackageQuery withoutLatestOnly() {
+        return new PackageQuery(filter, packageId, false, skip, take);
+    }
+
     public PackageQuery page(int skipValue, int takeValue) {
         return new PackageQuery(filter, packageId, latestOnly, skipValue, takeValue);
     }

@@ -22,25 +22,29 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 
 /**
- * One package upload into a {@link BlobStore}: content streams through a fixed buffer into a locked
- * temporary file while SHA-1 and SHA-256 are computed, so memory stays flat whatever the size.
- * {@link #publish()} makes it visible under its SHA-256; {@link #close()} removes the temporary
- * file if it was not published.
+ * One package upload into a {@link BlobStore}: content streams through a few fixed buffers into a
+ * locked temporary file while SHA-1 and SHA-256 are computed, so memory stays flat whatever the
+ * size. {@link #publish()} makes it visible under its SHA-256; {@link #close()} removes the
+ * temporary file if it was not published.
  */
 final class Upload implements AutoCloseable {
 
-    /** Bytes read and written per step: large enough for full disk speed, small for memory. */
+    /**
+     * Bytes read, hashed and written per step: large enough for full disk speed, small for memory.
+     */
     static final int BUFFER_BYTES = 1 << 20;
 
-    /** Buffers in rotation between reading/writing and the hashing helper. */
-    static final int BUFFERS = 3;
+    /**
+     * Buffers in rotation between the reading thread and the hashing and writing helpers; memory is
+     * bounded at {@code BUFFERS * BUFFER_BYTES}.
+     */
+    static final int BUFFERS = 4;
 
-    private static final ThreadFactory HASHER_THREADS =
-            r -> {
-                Thread t = new Thread(r, "freight-package-hash");
-                t.setDaemon(true);
-                return t;
-            };
+    /**
+     * Bytes written after which the disk is asked, in the background, to write them out, so the
+     * final fsync has little left to wait for instead of the whole package.
+     */
+    static final long EARLY_FLUSH_BYTES = 64L << 20;
 
     /** The content's size and hashes. */
     record Content(long sizeBytes, String sha1, String sha256) {}
@@ -62,9 +66,11 @@ final class Upload implements AutoCloseable {
     /**
      * Streams all of {@code in} to the temporary file and forces it to disk.
      *
-     * <p>SHA-256 runs on a helper thread while this thread computes SHA-1 and writes, so the two
-     * hashes cost one pass on two cores. {@link #BUFFERS} buffers rotate: a buffer is refilled only
-     * after the helper has hashed it, which bounds memory at {@code BUFFERS * BUFFER_BYTES}.
+     * <p>Three stages share each buffer: this thread reads it and computes SHA-1, one helper
+     * computes SHA-256 and another writes it to the file (and, every {@link #EARLY_FLUSH_BYTES},
+     * has a third start writing the file out to disk). On two cores the stages overlap instead of
+     * adding up. {@link #BUFFERS} buffers rotate: a buffer is refilled only after both helpers are
+     * done with it. The final fsync still covers the whole file before it can be published.
      *
      * @throws InvalidInputException when reading the content fails (the client went away)
      * @throws IOException when writing fails (disk full, I/O error)
@@ -72,29 +78,38 @@ final class Upload implements AutoCloseable {
     Content write(InputStream in) throws IOException {
         MessageDigest sha1 = digest("SHA-1");
         MessageDigest sha256 = digest("SHA-256");
-        ExecutorService hasher = Executors.newSingleThreadExecutor(HASHER_THREADS);
+        ExecutorService hasher = Executors.newSingleThreadExecutor(named("freight-package-hash"));
+        ExecutorService writer = Executors.newSingleThreadExecutor(named("freight-package-write"));
+        EarlyFlush flush = new EarlyFlush(channel);
         try {
             byte[][] buffers = new byte[BUFFERS][BUFFER_BYTES];
             Future<?>[] hashed = new Future<?>[BUFFERS];
+            Future<?>[] written = new Future<?>[BUFFERS];
             long size = 0;
             for (int i = 0; ; i = (i + 1) % BUFFERS) {
                 byte[] buffer = buffers[i];
                 await(hashed[i]);
+                await(written[i]);
                 int n = readSome(in, buffer);
                 if (n < 0) {
                     break;
                 }
                 hashed[i] = hasher.submit(() -> sha256.update(buffer, 0, n));
+                written[i] =
+                        writer.submit(
+                                () -> {
+                                    writeFully(buffer, n);
+                                    flush.wrote(n);
+                                    return null;
+                                });
                 sha1.update(buffer, 0, n);
-                ByteBuffer wrapped = ByteBuffer.wrap(buffer, 0, n);
-                while (wrapped.hasRemaining()) {
-                    channel.write(wrapped);
-                }
                 size += n;
             }
-            for (Future<?> f : hashed) {
-                await(f);
+            for (int i = 0; i < BUFFERS; i++) {
+                await(hashed[i]);
+                await(written[i]);
             }
+            flush.await();
             channel.force(true);
             HexFormat hex = HexFormat.of();
             content =
@@ -102,7 +117,63 @@ final class Upload implements AutoCloseable {
             return content;
         } finally {
             hasher.shutdownNow();
+            // not interrupted: an interrupt would close the channel under a running write
+            writer.shutdown();
+            flush.shutdown();
         }
+    }
+
+    private void writeFully(byte[] buffer, int length) throws IOException {
+        ByteBuffer wrapped = ByteBuffer.wrap(buffer, 0, length);
+        while (wrapped.hasRemaining()) {
+            channel.write(wrapped);
+        }
+    }
+
+    /**
+     * Starts writing the file out to disk (fdatasync on a helper thread) each time another {@link
+     * #EARLY_FLUSH_BYTES} were written, at most one at a time; used by the writing thread only.
+     */
+    private static final class EarlyFlush {
+
+        private final FileChannel channel;
+        private final ExecutorService flusher =
+                Executors.newSingleThreadExecutor(named("freight-package-flush"));
+        private long unflushed;
+        private Future<?> running;
+
+        EarlyFlush(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        void wrote(int bytes) {
+            unflushed += bytes;
+            if (unflushed >= EARLY_FLUSH_BYTES && (running == null || running.isDone())) {
+                unflushed = 0;
+                running =
+                        flusher.submit(
+                                () -> {
+                                    channel.force(false);
+                                    return null;
+                                });
+            }
+        }
+
+        void await() throws IOException {
+            Upload.await(running);
+        }
+
+        void shutdown() {
+            flusher.shutdown();
+        }
+    }
+
+    private static ThreadFactory named(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private static void await(Future<?> f) throws IOException {
@@ -113,9 +184,12 @@ final class Upload implements AutoCloseable {
             f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("Interrupted while hashing the package");
+            throw new InterruptedIOException("Interrupted while storing the package");
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Hashing the package failed", e.getCause());
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("Storing the package failed", e.getCause());
         }
     }
 

@@ -30,6 +30,12 @@ public record DeploymentStep(
     /** The step property holding the run condition's expression when the condition is VARIABLE. */
     public static final String CONDITION_EXPRESSION = "Octopus.Step.ConditionVariableExpression";
 
+    /**
+     * The step property holding the rolling window: at most that many targets at a time (a whole
+     * number of at least 1, or a template); absent for all targets at once.
+     */
+    public static final String MAX_PARALLELISM = "Octopus.Action.MaxParallelism";
+
     public DeploymentStep {
         condition = condition == null ? StepCondition.SUCCESS : condition;
         startTrigger = startTrigger == null ? StartTrigger.START_AFTER_PREVIOUS : startTrigger;

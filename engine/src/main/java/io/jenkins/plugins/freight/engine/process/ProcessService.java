@@ -186,6 +186,17 @@ public final class ProcessService {
                 });
     }
 
+    /**
+     * The structural problems of these steps (names, packages, conditions, action-type settings),
+     * one sentence each, without looking at the database: for checking a whole document before
+     * anything is saved.
+     */
+    public static List<String> structuralProblems(List<DeploymentStep> steps) {
+        ProcessValidation validation = new ProcessValidation();
+        validation.check(steps);
+        return List.copyOf(validation.errors);
+    }
+
     // ---- for engine components inside their own transaction (no permission check) ----
 
     /** The live process of a project (by id, slug or name), or {@link NotFoundException}. */

@@ -54,11 +54,26 @@ final class ProcessValidation {
                                 + DeploymentStep.CONDITION_EXPRESSION
                                 + ").");
             }
+            String window = step.properties().get(DeploymentStep.MAX_PARALLELISM);
+            if (window != null && !window.isBlank() && !isWindow(window)) {
+                errors.add(
+                        label
+                                + ": "
+                                + DeploymentStep.MAX_PARALLELISM
+                                + " must be a whole number of at least 1 (or a #{variable}), not '"
+                                + window.strip()
+                                + "'.");
+            }
             blankKeys(step.properties().keySet(), label);
             for (DeploymentAction action : step.actions()) {
                 checkAction(step, action, actionNames, ids);
             }
         }
+    }
+
+    private static boolean isWindow(String value) {
+        String v = value.strip();
+        return v.contains("#{") || v.matches("[1-9][0-9]{0,5}");
     }
 
     private void checkAction(

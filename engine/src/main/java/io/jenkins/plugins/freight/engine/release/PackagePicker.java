@@ -119,6 +119,12 @@ final class PackagePicker {
         return null;
     }
 
+    /** The newest built-in feed version the rule allows (null rule: any version). */
+    Optional<PackageVersion> newest(
+            Handle handle, String spaceId, ChannelRule rule, PackageSlot slot) {
+        return latest(handle, spaceId, slot, rule, null);
+    }
+
     private Optional<PackageVersion> latest(
             Handle handle, String spaceId, PackageSlot slot, ChannelRule rule, String prerelease) {
         if (!isBuiltIn(slot)) {
@@ -161,7 +167,7 @@ final class PackagePicker {
         return s.append(".").toString();
     }
 
-    private static boolean isBuiltIn(PackageSlot slot) {
+    static boolean isBuiltIn(PackageSlot slot) {
         return FeedService.BUILTIN_FEED_ID.equals(slot.feedId())
                 && !slot.packageId().contains("#{");
     }

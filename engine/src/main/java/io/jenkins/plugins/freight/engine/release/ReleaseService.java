@@ -1,5 +1,6 @@
 package io.jenkins.plugins.freight.engine.release;
 
+import io.jenkins.plugins.freight.engine.channel.ChannelListener;
 import io.jenkins.plugins.freight.engine.audit.AuditLog;
 import io.jenkins.plugins.freight.engine.audit.EventCategory;
 import io.jenkins.plugins.freight.engine.audit.EventRequest;
@@ -42,6 +43,7 @@ public final class ReleaseService {
     private final ReleaseRequests requests = new ReleaseRequests();
     private final List<ReleaseListener> listeners = new CopyOnWriteArrayList<>();
     private final ReleaseCreation creation;
+    private final ReleaseTemplates templates;
 
     public ReleaseService(
             Database database,
@@ -72,11 +74,19 @@ public final class ReleaseService {
                         this.variables,
                         releases,
                         listeners);
+        this.templates =
+                new ReleaseTemplates(
+                        projects, channels, processes, releases, new PackagePicker(feed));
     }
 
     /** Registers a listener told about each new release; call while wiring the engine. */
     public void addListener(ReleaseListener listener) {
         listeners.add(listener);
+    }
+
+    /** Refuses deleting a channel that still has releases; register with the channel service. */
+    public ChannelListener channelGuard() {
+        return new ChannelReleases(releases);
     }
 
     /**
@@ -122,6 +132,15 @@ public final class ReleaseService {
                                                         null,
                                                         null,
                                                         release))));
+    }
+
+    /**
+     * The template for the project's next release in a channel (null: the default channel): the
+     * packages to pin with the newest versions the channel allows, and the last release.
+     */
+    public ReleaseTemplate template(Caller caller, String spaceId, String project, String channel) {
+        access.require(caller, "ProcessView", spaceId);
+        return database.withHandle(h -> templates.build(h, spaceId, project, channel));
     }
 
     /** A release by id; a release of another space is not found. */

@@ -25,6 +25,7 @@ public final class TeamService {
     private final Clock clock;
     private final AuditLog audit;
     private final TeamRepository teams = new JdbcTeamRepository();
+    private final UserRepository users = new JdbcUserRepository();
     private final ScopedUserRoleRepository assignments = new JdbcScopedUserRoleRepository();
     private final GrantLoader grants;
     private final GrantCeiling ceiling;
@@ -164,6 +165,38 @@ public final class TeamService {
         }
         Set<String> mine = database.withHandle(h -> grants.teamIdsOf(h, caller.userId()));
         return teamIds.stream().anyMatch(mine::contains);
+    }
+
+    /**
+     * The e-mail addresses of a team's active members (of every active user for Everyone), in
+     * member order, for e-mail steps; members without an address are left out.
+     *
+     * @param spaceId the space the e-mail is sent from: its teams and the system teams count
+     * @throws NotFoundException when no such team is visible from the space
+     */
+    public List<String> memberEmailAddresses(Caller caller, String spaceId, String teamId) {
+        access.require(caller, "TeamView", spaceId);
+        return database.withHandle(
+                h -> {
+                    Team team =
+                            teams.findById(h, teamId)
+                                    .filter(t -> t.spaceId() == null || t.spaceId().equals(spaceId))
+                                    .orElseThrow(() -> NotFoundException.of("Team", teamId));
+                    List<User> members =
+                            team.id().equals(Team.EVERYONE)
+                                    ? users.list(h)
+                                    : team.memberUserIds().stream()
+                                            .map(id -> users.findById(h, id))
+                                            .flatMap(java.util.Optional::stream)
+                                            .toList();
+                    return members.stream()
+                            .filter(User::active)
+                            .map(User::emailAddress)
+                            .filter(a -> a != null && !a.isBlank())
+                            .map(String::strip)
+                            .distinct()
+                            .toList();
+                });
     }
 
     Team find(Handle h, String id) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.freight.engine.step;
 
+import io.jenkins.plugins.freight.engine.error.FreightException;
 import io.jenkins.plugins.freight.engine.target.OutputCategory;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -8,6 +9,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,12 +70,19 @@ public final class EmailStep implements StepKind {
                             + ":"
                             + smtp.get().port()
                             + ": "
-                            + context.masker().apply(String.valueOf(e.getMessage())));
+                            + withoutPassword(
+                                    smtp.get(),
+                                    context.masker().apply(String.valueOf(e.getMessage()))));
         }
         context.log(
                 OutputCategory.INFO,
                 "Sent e-mail '" + subject + "' to " + String.join(", ", union(to, cc, bcc)) + ".");
         return StepOutcome.succeeded();
+    }
+
+    /** The server's password may come from its configuration, which the masker does not know. */
+    private static String withoutPassword(SmtpSettings smtp, String text) {
+        return smtp.password().isEmpty() ? text : text.replace(smtp.password(), "********");
     }
 
     private static void send(
@@ -93,6 +102,7 @@ public final class EmailStep implements StepKind {
         props.put("mail.smtp.starttls.enable", String.valueOf(smtp.startTls()));
         props.put("mail.smtp.starttls.required", String.valueOf(smtp.startTls()));
         props.put("mail.smtp.ssl.enable", String.valueOf(smtp.ssl()));
+        trust(smtp, props);
         boolean auth = !smtp.username().isEmpty();
         props.put("mail.smtp.auth", String.valueOf(auth));
         Session session = Session.getInstance(props);
@@ -124,6 +134,25 @@ public final class EmailStep implements StepKind {
         }
     }
 
+    /**
+     * A pinned certificate replaces the JVM's certificate authorities and the host name check;
+     * otherwise TLS connections check both.
+     */
+    private static void trust(SmtpSettings smtp, Properties props) throws MessagingException {
+        if (!smtp.trustedCertificate().isEmpty()) {
+            try {
+                props.put(
+                        "mail.smtp.ssl.socketFactory",
+                        PinnedCertificates.socketFactory(smtp.trustedCertificate()));
+            } catch (GeneralSecurityException | IllegalArgumentException e) {
+                throw new MessagingException("The trusted certificate cannot be used", e);
+            }
+            props.put("mail.smtp.ssl.checkserveridentity", "false");
+        } else {
+            props.put("mail.smtp.ssl.checkserveridentity", "true");
+        }
+    }
+
     private static void addAll(
             MimeMessage message, Message.RecipientType type, Set<String> addresses)
             throws MessagingException {
@@ -143,7 +172,19 @@ public final class EmailStep implements StepKind {
             }
         }
         for (String team : split(context.property(P + field + "TeamIds").orElse(""))) {
-            out.addAll(context.teamEmailAddresses(team));
+            List<String> addresses;
+            try {
+                addresses = context.teamEmailAddresses(team);
+            } catch (FreightException e) {
+                errors.add(e.getMessage());
+                continue;
+            }
+            if (addresses.isEmpty()) {
+                context.log(
+                        OutputCategory.WARNING,
+                        "Team " + team + " has no active member with an e-mail address.");
+            }
+            out.addAll(addresses);
         }
         return out;
     }

@@ -9,6 +9,9 @@ import java.util.Objects;
  * @param startTls upgrade the connection with STARTTLS (port 587)
  * @param ssl connect with TLS from the start (port 465)
  * @param username empty for no authentication
+ * @param trustedCertificate the server's certificate (PEM) for a server whose certificate the JVM
+ *     does not trust (self-signed): exactly that certificate is accepted, whatever host name it
+ *     names; empty to trust the JVM's certificate authorities and check the host name
  */
 public record SmtpSettings(
         String host,
@@ -18,7 +21,8 @@ public record SmtpSettings(
         String fromAddress,
         String username,
         String password,
-        Duration timeout) {
+        Duration timeout,
+        String trustedCertificate) {
 
     public SmtpSettings {
         Objects.requireNonNull(host, "host");
@@ -26,6 +30,20 @@ public record SmtpSettings(
         username = username == null ? "" : username;
         password = password == null ? "" : password;
         timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
+        trustedCertificate = trustedCertificate == null ? "" : trustedCertificate.strip();
+    }
+
+    /** Settings that trust the JVM's certificate authorities. */
+    public SmtpSettings(
+            String host,
+            int port,
+            boolean startTls,
+            boolean ssl,
+            String fromAddress,
+            String username,
+            String password,
+            Duration timeout) {
+        this(host, port, startTls, ssl, fromAddress, username, password, timeout, "");
     }
 
     @Override

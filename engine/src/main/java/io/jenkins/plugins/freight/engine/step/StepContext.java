@@ -69,7 +69,12 @@ public interface StepContext {
     /** The answer to this step's pending intervention, when the task was resumed with one. */
     Optional<InterventionResponse> interventionResponse();
 
-    /** E-mail addresses of a team's members (for {@code Octopus.Email} team recipients). */
+    /**
+     * E-mail addresses of a team's active members (for {@code Octopus.Email} team recipients).
+     *
+     * @throws io.jenkins.plugins.freight.engine.error.NotFoundException when the deployment's space
+     *     has no such team
+     */
     List<String> teamEmailAddresses(String teamId);
 
     /** The SMTP server to send e-mail through, if one is configured. */

@@ -59,6 +59,10 @@ final class ScriptBootstrap {
             write_warning() { printf '##octopus[stdout-warning]\\n%s\\n##octopus[stdout-default]\\n' "$1"; }
             """;
 
+    static final String MISSING_PWSH =
+            "PowerShell is not installed on this target: no pwsh on its PATH. Install PowerShell 7"
+                    + " there, or write the script in Bash.";
+
     private static final String POWERSHELL_HELPERS =
             """
             function Convert-FreightBase64([string]$Text) { [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($Text)) }
@@ -111,13 +115,30 @@ final class ScriptBootstrap {
     /** The shell command, run in {@code scratch}, that starts the bootstrap in its own session. */
     static String command(ScriptSyntax syntax, String scratch) {
         String run = syntax.interpreter() + " " + quote(scratch + "/" + bootstrapName(syntax));
-        return "cd "
+        return interpreterCheck(syntax)
+                + "cd "
                 + quote(scratch)
                 + " && if command -v setsid >/dev/null 2>&1; then exec setsid -w "
                 + run
                 + "; else exec "
                 + run
                 + "; fi";
+    }
+
+    /**
+     * For PowerShell, a check that {@code pwsh} is on the target's PATH, failing the step with a
+     * message that says so (a missing Bash or sh fails on its own with "not found").
+     */
+    private static String interpreterCheck(ScriptSyntax syntax) {
+        if (syntax != ScriptSyntax.POWERSHELL) {
+            return "";
+        }
+        String message =
+                Base64.getEncoder().encodeToString((MISSING_PWSH).getBytes(StandardCharsets.UTF_8));
+        return "if ! command -v pwsh >/dev/null 2>&1; then echo \"##octopus[resultMessage"
+                + " message='"
+                + message
+                + "']\"; exit 127; fi; ";
     }
 
     /** The shell command that kills the process group the bootstrap recorded. */

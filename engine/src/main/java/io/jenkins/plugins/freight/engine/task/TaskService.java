@@ -113,6 +113,11 @@ public final class TaskService implements AutoCloseable {
         executor.wake();
     }
 
+    /** The names of the task kinds this node runs (Octopus's task types), sorted. */
+    public java.util.List<String> taskNames() {
+        return handlers.keySet().stream().sorted().toList();
+    }
+
     /** Tells {@code listener} about every task this node completes, after the commit. */
     public void addCompletionListener(TaskCompletionListener listener) {
         completions.add(listener);

@@ -226,6 +226,15 @@ final class JdbcVariableRepository implements VariableRepository {
                 .findOne();
     }
 
+    @Override
+    public boolean snapshotExists(Handle handle, String id) {
+        return handle.createQuery("SELECT 1 FROM variable_snapshots WHERE id = :id")
+                .bind("id", id)
+                .mapTo(Integer.class)
+                .findOne()
+                .isPresent();
+    }
+
     static String scopeToJson(VariableScope scope) {
         Map<String, List<String>> wire = new LinkedHashMap<>();
         scope.values().forEach((dimension, ids) -> wire.put(dimension.wireName(), ids));

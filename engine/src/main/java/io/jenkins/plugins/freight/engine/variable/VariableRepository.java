@@ -38,4 +38,6 @@ interface VariableRepository {
             Handle handle, String id, String spaceId, List<String> ownerIds, String content);
 
     Optional<String> findSnapshotContent(Handle handle, String id);
+
+    boolean snapshotExists(Handle handle, String id);
 }

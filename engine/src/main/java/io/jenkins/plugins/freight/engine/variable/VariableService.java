@@ -129,6 +129,34 @@ public final class VariableService {
                 });
     }
 
+    /**
+     * Whether the stored value of a sensitive variable equals {@code candidate}, for callers that
+     * may edit the set (and so could overwrite it anyway); the secret itself never leaves. False
+     * when the variable is unknown or not sensitive.
+     */
+    public boolean sensitiveValueEquals(
+            Caller caller, String ownerId, String variableId, String candidate) {
+        String setId = VariableSet.idFor(ownerId);
+        VariableSet stored =
+                database.withHandle(h -> repository.findSet(h, setId))
+                        .orElseThrow(() -> NotFoundException.of("Variable set", setId));
+        access.require(caller, "VariableEdit", stored.spaceId());
+        if (candidate == null) {
+            return false;
+        }
+        return stored.variables().stream()
+                .filter(v -> v.id().equals(variableId) && v.isSensitive() && v.value() != null)
+                .findFirst()
+                .map(
+                        v ->
+                                java.security.MessageDigest.isEqual(
+                                        cipher.decrypt(v.value())
+                                                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                        candidate.getBytes(
+                                                java.nio.charset.StandardCharsets.UTF_8)))
+                .orElse(false);
+    }
+
     /** Validates the new variables and encrypts sensitive values, keeping stored secrets by id. */
     private List<Variable> prepare(List<Variable> incoming, List<Variable> stored) {
         Map<String, Variable> storedById = new HashMap<>();
@@ -334,14 +362,23 @@ public final class VariableService {
                             .orElseThrow(() -> NotFoundException.of("Variable set", setId)));
         }
         VariableSet first = sets.get(0);
+        // Octopus-style ids: every release of an unchanged variable set shares the prefix, so the
+        // five random characters alone would collide after a few thousand releases; draw again.
+        String id;
+        do {
+            id = first.id() + "-s-" + first.version() + "-" + randomSuffix();
+        } while (repository.snapshotExists(handle, id));
+        repository.insertSnapshot(
+                handle, id, first.spaceId(), List.of(ownerIds), snapshots.encode(sets));
+        return id;
+    }
+
+    private String randomSuffix() {
         StringBuilder suffix = new StringBuilder();
         for (int i = 0; i < 5; i++) {
             suffix.append(SNAPSHOT_ALPHABET.charAt(random.nextInt(SNAPSHOT_ALPHABET.length())));
         }
-        String id = first.id() + "-s-" + first.version() + "-" + suffix;
-        repository.insertSnapshot(
-                handle, id, first.spaceId(), List.of(ownerIds), snapshots.encode(sets));
-        return id;
+        return suffix.toString();
     }
 
     /**

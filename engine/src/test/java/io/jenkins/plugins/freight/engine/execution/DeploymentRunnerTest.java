@@ -199,6 +199,45 @@ class DeploymentRunnerTest {
     }
 
     @Test
+    void actionConditionsAreEvaluatedPerTargetAndStepConditionsOnceWithTheRealTemplates()
+            throws Exception {
+        PlannedAction first = script("A", "echo \"A ran on #{Octopus.Machine.Name}\"");
+        PlannedAction second =
+                script("B", "echo \"B ran on #{Octopus.Machine.Name}\"")
+                        .withConditionExpression(
+                                "#{if Octopus.Machine.Name == \"web-02\"}True#{/if}");
+        List<PlannedStep> steps =
+                List.of(
+                        new PlannedStep(
+                                "Children",
+                                RunCondition.SUCCESS,
+                                "",
+                                false,
+                                List.of("web"),
+                                List.of(first, second)),
+                        PlannedStep.of(script("Prod only", "echo prod-only"), "web")
+                                .withCondition(
+                                        RunCondition.VARIABLE,
+                                        "#{if Octopus.Environment.Name == \"Prod\"}yes#{/if}"),
+                        PlannedStep.of(script("Not in Dev", "echo not-in-dev"), "web")
+                                .withCondition(
+                                        RunCondition.VARIABLE,
+                                        "#{unless Octopus.Environment.Name == \"Dev\"}yes#{/unless}"));
+
+        assertThat(run(plan("Environments-2", steps, false)).status())
+                .as(memory.log())
+                .isEqualTo(RunResult.Status.SUCCEEDED);
+
+        assertThat(memory.log())
+                .contains("A ran on web-01", "A ran on web-02", "B ran on web-02")
+                .doesNotContain("B ran on web-01")
+                .contains("Skipping action B on web-01: its run condition is false.")
+                .doesNotContain("INFO prod-only")
+                .contains("Skipping this step: its run condition is false.")
+                .contains("not-in-dev");
+    }
+
+    @Test
     void retriesWithBackoffThenSucceed() throws Exception {
         Path marker = dir.resolve("marker");
         PlannedAction flaky =

@@ -14,14 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Task control, log and templates kept in memory, around real targets and step kinds. */
+/** Task control and log kept in memory, around real targets, step kinds and templates. */
 final class InMemoryPorts
         implements ExecutionPorts.TaskControl, ExecutionLog, ExecutionPorts.Templates {
-
-    private static final Pattern TOKEN = Pattern.compile("#\\{([^}|]+)}");
 
     final List<String> lines = new CopyOnWriteArrayList<>();
     final Map<String, InterventionRequest> interruptions = new LinkedHashMap<>();
@@ -41,7 +37,7 @@ final class InMemoryPorts
                 },
                 team -> List.of("team@example.org"),
                 smtp,
-                new TargetLocks(),
+                TargetLocks.inMemory(),
                 localHost,
                 scratch);
     }
@@ -143,13 +139,12 @@ final class InMemoryPorts
 
     @Override
     public String render(String template, Map<String, String> variables) {
-        Matcher m = TOKEN.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = variables.getOrDefault(m.group(1).trim(), m.group());
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        // the real template language, as the Deploy handler uses it
+        try {
+            return io.jenkins.plugins.freight.engine.template.Template.render(template, variables)
+                    .text();
+        } catch (io.jenkins.plugins.freight.engine.error.InvalidInputException e) {
+            return template;
         }
-        m.appendTail(out);
-        return out.toString();
     }
 }

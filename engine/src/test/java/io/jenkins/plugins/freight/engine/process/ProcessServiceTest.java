@@ -111,7 +111,10 @@ class ProcessServiceTest {
                                 DeploymentStep.of(deploy),
                                 DeploymentStep.of(
                                         DeploymentAction.of(
-                                                "Sign off", "Octopus.Manual", Map.of()))));
+                                                "Sign off", "Octopus.Manual", Map.of())),
+                                script("Roll", "echo roll")
+                                        .withProperties(
+                                                Map.of(DeploymentStep.MAX_PARALLELISM, "none"))));
 
         assertThatThrownBy(() -> engine.processes().modify(ALICE, space, project.id(), bad))
                 .isInstanceOfSatisfying(
@@ -125,6 +128,7 @@ class ProcessServiceTest {
                                                 "Action 'Deploy': the primary package needs a feed id (for example feeds-builtin).",
                                                 "Action 'Deploy' runs on deployment targets, so step 'Deploy' needs target tags (Octopus.Action.TargetRoles).",
                                                 "Action 'Sign off' needs instructions (Octopus.Action.Manual.Instructions).",
+                                                "Step 'Roll': Octopus.Action.MaxParallelism must be a whole number of at least 1 (or a #{variable}), not 'none'.",
                                                 "Environment 'Environments-0' was not found in this space."));
         assertThat(engine.processes().getForProject(ALICE, space, project.id()).version()).isZero();
     }

@@ -22,6 +22,9 @@ class EmailStepTest {
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
+    @RegisterExtension
+    static GreenMailExtension smtps = new GreenMailExtension(ServerSetupTest.SMTPS.dynamicPort());
+
     @TempDir Path dir;
     private TestStepContext context;
 
@@ -107,5 +110,73 @@ class EmailStepTest {
                         Duration.ofSeconds(2));
         assertThat(new EmailStep().execute(context).message())
                 .contains("Could not send the e-mail through 127.0.0.1:1");
+    }
+
+    @Test
+    void teamsInCcAndBccResolveToTheirMembersOnce() throws Exception {
+        context.teams.put("teams-ops", List.of("ops@example.org", "lead@example.org"));
+        context.teams.put("teams-audit", List.of("audit@example.org", "ops@example.org"));
+        context.with("Octopus.Action.Email.CCTeamIds", "teams-ops")
+                .with("Octopus.Action.Email.BccTeamIds", "teams-audit");
+        assertThat(new EmailStep().execute(context).isSuccessful()).as(context.allLog()).isTrue();
+        MimeMessage message = mail.getReceivedMessages()[0];
+        assertThat(
+                        Arrays.stream(message.getRecipients(Message.RecipientType.CC))
+                                .map(Object::toString))
+                .containsExactly("ops@example.org");
+        assertThat(message.getRecipients(Message.RecipientType.BCC)).isNull();
+        // five distinct recipients: qa, dev, lead (To), ops (CC), audit (Bcc)
+        assertThat(mail.getReceivedMessages()).hasSize(5);
+        assertThat(context.allLog()).contains("audit@example.org");
+    }
+
+    @Test
+    void unknownTeamFailsTheStepAndSendsNothing() throws Exception {
+        context.with("Octopus.Action.Email.CCTeamIds", "Teams-404");
+        StepOutcome outcome = new EmailStep().execute(context);
+        assertThat(outcome.isSuccessful()).isFalse();
+        assertThat(outcome.message()).contains("Team 'Teams-404' was not found");
+        assertThat(mail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void teamWithoutAddressesIsAWarningNotAFailure() throws Exception {
+        context.teams.put("teams-empty", List.of());
+        context.with("Octopus.Action.Email.CCTeamIds", "teams-empty");
+        assertThat(new EmailStep().execute(context).isSuccessful()).isTrue();
+        assertThat(context.allLog())
+                .contains("Team teams-empty has no active member with an e-mail address.");
+    }
+
+    @Test
+    void tlsFromTheStartWithThePinnedCertificateOfTheServer() throws Exception {
+        smtps.setUser("freight@example.org", "tls-pass-456");
+        context.smtp = smtps(GreenMailCertificate.pem());
+        assertThat(new EmailStep().execute(context).isSuccessful()).as(context.allLog()).isTrue();
+        assertThat(smtps.getReceivedMessages()).hasSize(3);
+        assertThat(context.allLog()).doesNotContain("tls-pass-456");
+    }
+
+    @Test
+    void tlsRefusesACertificateNobodyTrusts() throws Exception {
+        context.smtp = smtps("");
+        StepOutcome outcome = new EmailStep().execute(context);
+        assertThat(outcome.isSuccessful()).isFalse();
+        assertThat(outcome.message()).contains("Could not send the e-mail through 127.0.0.1");
+        assertThat(outcome.message()).doesNotContain("tls-pass-456");
+        assertThat(smtps.getReceivedMessages()).isEmpty();
+    }
+
+    private static SmtpSettings smtps(String pem) {
+        return new SmtpSettings(
+                "127.0.0.1",
+                smtps.getSmtps().getPort(),
+                false,
+                true,
+                "freight@example.org",
+                "freight@example.org",
+                "tls-pass-456",
+                Duration.ofSeconds(10),
+                pem);
     }
 }

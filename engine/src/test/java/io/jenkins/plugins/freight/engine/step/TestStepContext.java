@@ -141,7 +141,11 @@ final class TestStepContext implements StepContext {
 
     @Override
     public List<String> teamEmailAddresses(String teamId) {
-        return teams.getOrDefault(teamId, List.of());
+        List<String> members = teams.get(teamId);
+        if (members == null) {
+            throw io.jenkins.plugins.freight.engine.error.NotFoundException.of("Team", teamId);
+        }
+        return members;
     }
 
     @Override

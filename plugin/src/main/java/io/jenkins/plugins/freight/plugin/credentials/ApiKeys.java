@@ -9,6 +9,7 @@ import hudson.AbortException;
 import hudson.model.Item;
 import hudson.model.Queue;
 import hudson.model.Run;
+import hudson.model.queue.Tasks;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
@@ -113,15 +114,23 @@ public final class ApiKeys {
         if (value.contains("${")) {
             return FormValidation.warning(Messages.Credentials_Expression());
         }
-        try {
-            forAdministrator(value, url);
-            return FormValidation.ok();
-        } catch (IllegalArgumentException e) {
-            return FormValidation.error(e.getMessage());
-        }
+        // Listed, not looked up: checking that the credential exists must not read its secret.
+        ListBoxModel found =
+                CredentialsProvider.listCredentialsInItemGroup(
+                        StringCredentials.class,
+                        Jenkins.get(),
+                        ACL.SYSTEM2,
+                        requirements(url),
+                        CredentialsMatchers.withId(value.strip()));
+        return found.isEmpty()
+                ? FormValidation.error(Messages.Credentials_NotFound(value.strip()))
+                : FormValidation.ok();
     }
 
-    /** A step's override: blank is fine (the server's credential is used). */
+    /**
+     * A step's override: blank is fine (the server's credential is used); otherwise it must be a
+     * Secret Text credential the job can use (listed without reading any secret).
+     */
     public static FormValidation checkItem(Item item, String value) {
         if (!mayList(item) || value == null || value.isBlank()) {
             return FormValidation.ok();
@@ -129,7 +138,23 @@ public final class ApiKeys {
         if (value.contains("${")) {
             return FormValidation.warning(Messages.Credentials_Expression());
         }
-        return FormValidation.ok();
+        ListBoxModel found =
+                item == null
+                        ? CredentialsProvider.listCredentialsInItemGroup(
+                                StringCredentials.class,
+                                Jenkins.get(),
+                                ACL.SYSTEM2,
+                                List.<DomainRequirement>of(),
+                                CredentialsMatchers.withId(value.strip()))
+                        : CredentialsProvider.listCredentialsInItem(
+                                StringCredentials.class,
+                                item,
+                                authenticationOf(item),
+                                List.<DomainRequirement>of(),
+                                CredentialsMatchers.withId(value.strip()));
+        return found.isEmpty()
+                ? FormValidation.error(Messages.Credentials_NotFound(value.strip()))
+                : FormValidation.ok();
     }
 
     private static boolean mayList(Item item) {
@@ -140,8 +165,9 @@ public final class ApiKeys {
                 || item.hasPermission(CredentialsProvider.USE_ITEM);
     }
 
+    /** Whom the job's builds will probably run as (the consumer guide's choice for a job). */
     private static Authentication authenticationOf(Item item) {
-        return item instanceof Queue.Task task ? task.getDefaultAuthentication2() : ACL.SYSTEM2;
+        return item instanceof Queue.Task task ? Tasks.getAuthenticationOf2(task) : ACL.SYSTEM2;
     }
 
     private static List<DomainRequirement> requirements(String url) {

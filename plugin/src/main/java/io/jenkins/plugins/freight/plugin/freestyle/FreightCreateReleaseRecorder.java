@@ -343,7 +343,7 @@ public final class FreightCreateReleaseRecorder extends Recorder implements Simp
         @POST
         public FormValidation doCheckProject(
                 @AncestorInPath Item item, @QueryParameter String value) {
-            return StepForms.required(item, value, "project");
+            return StepForms.required(item, value);
         }
     }
 }

@@ -164,13 +164,13 @@ public final class FreightPackBuilder extends Builder implements SimpleBuildStep
         @POST
         public FormValidation doCheckPackageId(
                 @AncestorInPath Item item, @QueryParameter String value) {
-            return StepForms.required(item, value, "package id");
+            return StepForms.required(item, value);
         }
 
         @POST
         public FormValidation doCheckVersion(
                 @AncestorInPath Item item, @QueryParameter String value) {
-            return StepForms.required(item, value, "package version");
+            return StepForms.required(item, value);
         }
 
         public ListBoxModel doFillFormatItems() {

@@ -246,19 +246,19 @@ public final class FreightPromoteRecorder extends Recorder implements SimpleBuil
         @POST
         public FormValidation doCheckProject(
                 @AncestorInPath Item item, @QueryParameter String value) {
-            return StepForms.required(item, value, "project");
+            return StepForms.required(item, value);
         }
 
         @POST
         public FormValidation doCheckFromEnvironment(
                 @AncestorInPath Item item, @QueryParameter String value) {
-            return StepForms.required(item, value, "promote from");
+            return StepForms.required(item, value);
         }
 
         @POST
         public FormValidation doCheckEnvironments(
                 @AncestorInPath Item item, @QueryParameter String value) {
-            return StepForms.required(item, value, "promote to");
+            return StepForms.required(item, value);
         }
     }
 }

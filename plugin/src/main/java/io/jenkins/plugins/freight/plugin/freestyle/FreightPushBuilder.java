@@ -147,7 +147,7 @@ public final class FreightPushBuilder extends Builder implements SimpleBuildStep
         @POST
         public FormValidation doCheckPackagePaths(
                 @AncestorInPath Item item, @QueryParameter String value) {
-            return StepForms.required(item, value, "package paths");
+            return StepForms.required(item, value);
         }
 
         public ListBoxModel doFillOverwriteModeItems() {

@@ -32,10 +32,10 @@ public final class StepForms {
         return ApiKeys.checkItem(item, value);
     }
 
-    public static FormValidation required(Item item, String value, String what) {
+    public static FormValidation required(Item item, String value) {
         checkConfigure(item);
         return value == null || value.isBlank()
-                ? FormValidation.error(Messages.Step_Required(what))
+                ? FormValidation.error(Messages.Step_Required())
                 : FormValidation.ok();
     }
 

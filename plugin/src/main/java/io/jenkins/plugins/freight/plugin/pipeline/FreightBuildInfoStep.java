@@ -190,13 +190,13 @@ public final class FreightBuildInfoStep extends Step {
         @POST
         public FormValidation doCheckPackageIds(
                 @AncestorInPath Item item, @QueryParameter String value) {
-            return StepForms.required(item, value, "package ids");
+            return StepForms.required(item, value);
         }
 
         @POST
         public FormValidation doCheckVersion(
                 @AncestorInPath Item item, @QueryParameter String value) {
-            return StepForms.required(item, value, "package version");
+            return StepForms.required(item, value);
         }
 
         public ListBoxModel doFillOverwriteModeItems() {

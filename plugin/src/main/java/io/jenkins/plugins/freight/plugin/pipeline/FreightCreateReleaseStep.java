@@ -319,7 +319,7 @@ public final class FreightCreateReleaseStep extends Step {
         @POST
         public FormValidation doCheckProject(
                 @AncestorInPath Item item, @QueryParameter String value) {
-            return StepForms.required(item, value, "project");
+            return StepForms.required(item, value);
         }
     }
 }

@@ -235,19 +235,19 @@ public final class FreightDeployStep extends Step {
         @POST
         public FormValidation doCheckProject(
                 @AncestorInPath Item item, @QueryParameter String value) {
-            return StepForms.required(item, value, "project");
+            return StepForms.required(item, value);
         }
 
         @POST
         public FormValidation doCheckReleaseVersion(
                 @AncestorInPath Item item, @QueryParameter String value) {
-            return StepForms.required(item, value, "release version");
+            return StepForms.required(item, value);
         }
 
         @POST
         public FormValidation doCheckEnvironments(
                 @AncestorInPath Item item, @QueryParameter String value) {
-            return StepForms.required(item, value, "environments");
+            return StepForms.required(item, value);
         }
     }
 }

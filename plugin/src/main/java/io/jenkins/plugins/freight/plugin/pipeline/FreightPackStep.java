@@ -155,13 +155,13 @@ public final class FreightPackStep extends Step {
         @POST
         public FormValidation doCheckPackageId(
                 @AncestorInPath Item item, @QueryParameter String value) {
-            return StepForms.required(item, value, "package id");
+            return StepForms.required(item, value);
         }
 
         @POST
         public FormValidation doCheckVersion(
                 @AncestorInPath Item item, @QueryParameter String value) {
-            return StepForms.required(item, value, "package version");
+            return StepForms.required(item, value);
         }
 
         public ListBoxModel doFillFormatItems() {

@@ -222,19 +222,19 @@ public final class FreightPromoteStep extends Step {
         @POST
         public FormValidation doCheckProject(
                 @AncestorInPath Item item, @QueryParameter String value) {
-            return StepForms.required(item, value, "project");
+            return StepForms.required(item, value);
         }
 
         @POST
         public FormValidation doCheckFromEnvironment(
                 @AncestorInPath Item item, @QueryParameter String value) {
-            return StepForms.required(item, value, "promote from");
+            return StepForms.required(item, value);
         }
 
         @POST
         public FormValidation doCheckEnvironments(
                 @AncestorInPath Item item, @QueryParameter String value) {
-            return StepForms.required(item, value, "promote to");
+            return StepForms.required(item, value);
         }
     }
 }

@@ -138,7 +138,7 @@ public final class FreightPushStep extends Step {
         @POST
         public FormValidation doCheckPackagePaths(
                 @AncestorInPath Item item, @QueryParameter String value) {
-            return StepForms.required(item, value, "package paths");
+            return StepForms.required(item, value);
         }
 
         public ListBoxModel doFillOverwriteModeItems() {

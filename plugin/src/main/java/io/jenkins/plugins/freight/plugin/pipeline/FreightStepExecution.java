@@ -7,6 +7,7 @@ import hudson.model.TaskListener;
 import io.jenkins.plugins.freight.plugin.run.FreightStepRunner;
 import io.jenkins.plugins.freight.plugin.run.ServerChoice;
 import io.jenkins.plugins.freight.plugin.steps.FreightOperation;
+import io.jenkins.plugins.freight.plugin.steps.StepOutcome;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,8 +22,10 @@ final class FreightStepExecution extends SynchronousNonBlockingStepExecution<Map
 
     private static final long serialVersionUID = 1L;
 
+    // Transient: a synchronous step does not survive a controller restart (onResume fails), so
+    // neither needs to be written with the Pipeline's state.
     private final transient Function<EnvVars, FreightOperation> operation;
-    private final ServerChoice choice;
+    private final transient ServerChoice choice;
 
     FreightStepExecution(
             StepContext context,
@@ -40,13 +43,13 @@ final class FreightStepExecution extends SynchronousNonBlockingStepExecution<Map
         EnvVars env = getContext().get(EnvVars.class);
         FilePath workspace = getContext().get(FilePath.class);
         EnvVars vars = env == null ? new EnvVars() : env;
-        return new LinkedHashMap<>(
+        return returned(
                 FreightStepRunner.run(
-                                operation.apply(vars),
-                                choice.expand(vars),
-                                run,
-                                workspace,
-                                listener)
-                        .value());
+                        operation.apply(vars), choice.expand(vars), run, workspace, listener));
+    }
+
+    /** What the script gets: a modifiable copy of the step's value map. */
+    static Map<String, Object> returned(StepOutcome outcome) {
+        return new LinkedHashMap<>(outcome.value());
     }
 }

@@ -20,7 +20,7 @@ import jenkins.model.RunAction2;
 public final class FreightBuildAction
         implements RunAction2, BuildBadgeAction, EnvironmentContributingAction {
 
-    private final List<StepOutcome.RunLink> links = new ArrayList<>();
+    private final List<BuildLink> links = new ArrayList<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
     private final List<String> startedTaskIds = new ArrayList<>();
 
@@ -40,8 +40,9 @@ public final class FreightBuildAction
         if (outcome == null) {
             return;
         }
-        for (StepOutcome.RunLink link : outcome.links()) {
-            links.removeIf(l -> l.kind().equals(link.kind()) && l.label().equals(link.label()));
+        for (StepOutcome.RunLink found : outcome.links()) {
+            BuildLink link = BuildLink.of(found);
+            links.removeIf(link::sameTarget);
             links.add(link);
         }
         environment.putAll(outcome.environment());
@@ -50,8 +51,14 @@ public final class FreightBuildAction
                 .forEach(startedTaskIds::add);
     }
 
-    public synchronized List<StepOutcome.RunLink> getLinks() {
+    /** Every link, in the order the steps produced them (a later state replaces an earlier). */
+    public synchronized List<BuildLink> getLinks() {
         return List.copyOf(links);
+    }
+
+    /** The releases only, for the badge in the build history. */
+    public synchronized List<BuildLink> getReleaseLinks() {
+        return links.stream().filter(l -> "release".equals(l.getKind())).toList();
     }
 
     public synchronized List<String> getStartedTaskIds() {
@@ -60,13 +67,7 @@ public final class FreightBuildAction
 
     /** Whether any deployment this build started did not succeed (for the badge's icon). */
     public synchronized boolean isAnyFailed() {
-        return links.stream()
-                .anyMatch(
-                        l ->
-                                l.state() != null
-                                        && !l.state().equals("Success")
-                                        && !l.state().equals("Queued")
-                                        && !l.state().equals("Executing"));
+        return links.stream().anyMatch(BuildLink::isUnsuccessful);
     }
 
     @Override

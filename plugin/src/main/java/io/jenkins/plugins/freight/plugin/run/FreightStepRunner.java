@@ -60,6 +60,20 @@ public final class FreightStepRunner {
         BuildLog log = new BuildLog(listener.getLogger(), masker, HyperlinkNote::encodeTo);
         FreightBuildAction action = FreightBuildAction.of(run);
         StepEnvironment env = new JenkinsEnvironment(run, workspace, log, connection, action);
+        return runRecorded(operation, env, masker, action);
+    }
+
+    /**
+     * The part that needs no Jenkins: runs the operation, records what it did on the build's action
+     * (also what a failed step did, e.g. a deployment that failed) so later steps see its {@code
+     * FREIGHT_*} variables and tasks, and ends a failure with one sentence.
+     */
+    public static StepOutcome runRecorded(
+            FreightOperation operation,
+            StepEnvironment env,
+            SecretMasker masker,
+            FreightBuildAction action)
+            throws AbortException, InterruptedException {
         try {
             StepOutcome outcome = StepRunner.run(operation, env, masker);
             action.record(outcome);

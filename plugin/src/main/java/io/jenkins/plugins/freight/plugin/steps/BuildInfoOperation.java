@@ -45,8 +45,8 @@ public record BuildInfoOperation(
                         build.commits());
         BuildInformationRequest request =
                 new BuildInformationRequest(
-                        StepInputs.list(StepInputs.required(packageIds, "package ID")),
-                        StepInputs.required(version, "package version"),
+                        StepInputs.list(StepInputs.required(packageIds, "packageIds")),
+                        StepInputs.required(version, "version"),
                         information,
                         StepInputs.overwriteMode(overwriteMode));
         try (FreightClient client = env.connect()) {

@@ -25,7 +25,7 @@ public record DeployOperation(
         DeployRequest request =
                 new DeployRequest(
                         StepInputs.required(project, "project"),
-                        StepInputs.required(releaseVersion, "release version"),
+                        StepInputs.required(releaseVersion, "releaseVersion"),
                         StepInputs.optional(channel),
                         deployment.toOptions());
         try (FreightClient client = env.connect()) {

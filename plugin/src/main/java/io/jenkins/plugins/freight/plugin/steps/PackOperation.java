@@ -41,8 +41,8 @@ public record PackOperation(
         PackRequest request =
                 new PackRequest(
                         Path.of(blankToDot(sourcePath)),
-                        StepInputs.required(packageId, "package ID"),
-                        StepInputs.required(version, "package version"),
+                        StepInputs.required(packageId, "packageId"),
+                        StepInputs.required(version, "version"),
                         StepInputs.format(format),
                         StepInputs.lines(includes),
                         StepInputs.lines(excludes),

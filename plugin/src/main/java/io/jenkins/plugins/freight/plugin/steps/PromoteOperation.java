@@ -25,7 +25,7 @@ public record PromoteOperation(
         PromoteRequest request =
                 new PromoteRequest(
                         StepInputs.required(project, "project"),
-                        StepInputs.required(fromEnvironment, "environment to promote from"),
+                        StepInputs.required(fromEnvironment, "fromEnvironment"),
                         deployment.toOptions());
         try (FreightClient client = env.connect()) {
             return ResultMaps.deployment(new PromoteAction(client, env.log()).promote(request));

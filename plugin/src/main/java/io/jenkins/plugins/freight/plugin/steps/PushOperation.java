@@ -21,8 +21,7 @@ public record PushOperation(String packagePaths, String overwriteMode) implement
 
     @Override
     public StepOutcome run(StepEnvironment env) throws IOException, InterruptedException {
-        List<String> patterns =
-                StepInputs.lines(StepInputs.required(packagePaths, "package paths"));
+        List<String> patterns = StepInputs.lines(StepInputs.required(packagePaths, "packagePaths"));
         var mode = StepInputs.overwriteMode(overwriteMode);
         try (Workspace.LocalFiles files = env.workspace().collect(patterns);
                 FreightClient client = env.connect()) {

@@ -97,7 +97,7 @@ public final class ResultMaps {
             links.addAll(deployed.links().subList(1, deployed.links().size()));
             tasks.addAll(deployed.startedTaskIds());
         } else {
-            value.put("deployments", List.of());
+            value.put("deployments", new ArrayList<>());
         }
         return new StepOutcome(value, env, links, tasks);
     }

@@ -92,10 +92,12 @@ public final class StepInputs {
         }
     }
 
-    /** The text, trimmed; a required one must not be blank ({@code what} names it). */
-    public static String required(String text, String what) {
+    /**
+     * The text, trimmed; a required one must not be blank ({@code field}: the step's field name).
+     */
+    public static String required(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw new InvalidStepInputException(Messages.Step_Required(what));
+            throw new InvalidStepInputException(Messages.Step_FieldRequired(field));
         }
         return text.strip();
     }

@@ -21,15 +21,15 @@ import org.eclipse.jetty.server.ServerConnector;
  * /jenkins/freight/} on a loopback port. The Jenkins identity of a request comes from the test
  * header {@code X-Test-User: alice:admin} or {@code bob:reader} (none: anonymous).
  */
-final class EmbeddedHarness implements AutoCloseable {
+public final class EmbeddedHarness implements AutoCloseable {
 
     /** A stand-in for Jenkins' Secret encryption: reversible, and not the plain text. */
     static final UnaryOperator<String> SEAL = s -> new StringBuilder(s).reverse().toString();
 
     final Path home;
-    final EmbeddedEngine engine;
+    public final EmbeddedEngine engine;
     final Server jetty;
-    final String baseUrl;
+    public final String baseUrl;
 
     private EmbeddedHarness(Path home, EmbeddedEngine engine, Server jetty, String baseUrl) {
         this.home = home;
@@ -45,7 +45,7 @@ final class EmbeddedHarness implements AutoCloseable {
     }
 
     /** With {@code runOnServer}, steps marked "run on the server" run in this JVM's host. */
-    static EmbeddedHarness start(Path home, boolean runOnServer) throws Exception {
+    public static EmbeddedHarness start(Path home, boolean runOnServer) throws Exception {
         Path data = home.resolve("freight");
         return mount(home, EmbeddedEngine.start(data, keys(data), runOnServer));
     }
@@ -95,7 +95,7 @@ final class EmbeddedHarness implements AutoCloseable {
         }
     }
 
-    static void delete(Path dir) throws IOException {
+    public static void delete(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

@@ -19,7 +19,7 @@ import java.util.Map;
  * would: environments Dev and Test, a lifecycle with one phase each, and projects whose only step
  * is an inline bash script marked "run on the server".
  */
-final class SeedSpace {
+public final class SeedSpace {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SPACE = "/api/Spaces-1";
@@ -36,7 +36,7 @@ final class SeedSpace {
     }
 
     /** Creates Dev, Test and the "Dev then Test" lifecycle. */
-    static SeedSpace create(String baseUrl, String apiKey) {
+    public static SeedSpace create(String baseUrl, String apiKey) {
         SeedSpace space = new SeedSpace(baseUrl, apiKey);
         List<Map<String, Object>> phases = new ArrayList<>();
         for (String name : List.of("Dev", "Test")) {
@@ -78,7 +78,7 @@ final class SeedSpace {
     }
 
     /** A project whose process is one step running {@code script} with bash on the server. */
-    void scriptProject(String name, String step, String script) {
+    public void scriptProject(String name, String step, String script) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("Octopus.Action.RunOnServer", "true");
         properties.put("Octopus.Action.Script.ScriptSource", "Inline");
@@ -149,7 +149,7 @@ final class SeedSpace {
     }
 
     /** The server task's state as the REST API reports it. */
-    String taskState(String taskId) {
+    public String taskState(String taskId) {
         return send("GET", "/api/tasks/" + taskId, null).get("State").asText();
     }
 

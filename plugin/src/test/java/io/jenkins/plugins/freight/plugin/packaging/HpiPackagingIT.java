@@ -94,6 +94,22 @@ class HpiPackagingIT {
     }
 
     @Test
+    void thePluginJarCarriesThePluginManifestSoJenkinsClassFilterAcceptsItsClasses()
+            throws IOException {
+        Manifest jar;
+        try (JarInputStream in =
+                new JarInputStream(new ByteArrayInputStream(libs.get("freight.jar")))) {
+            jar = in.getManifest();
+        }
+        assertThat(jar).as("freight.jar has a manifest").isNotNull();
+        Attributes a = jar.getMainAttributes();
+        assertThat(a.getValue("Short-Name")).isEqualTo("freight");
+        assertThat(a.getValue("Plugin-Version"))
+                .isEqualTo(manifest.getMainAttributes().getValue("Plugin-Version"));
+        assertThat(a.getValue("Jenkins-Version")).isEqualTo("2.555.3");
+    }
+
+    @Test
     void libsHoldOurJarsAndNothingJenkinsProvides() {
         assertThat(libs.keySet())
                 .contains("freight.jar")

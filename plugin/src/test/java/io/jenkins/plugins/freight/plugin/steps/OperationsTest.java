@@ -99,7 +99,7 @@ class OperationsTest {
                                         new PackOperation(
                                                 " ", "1.0", "zip", null, null, null, null, false)))
                 .isInstanceOf(StepFailedException.class)
-                .hasMessage(Messages.Step_Failed("Pack", Messages.Step_Required("package ID")));
+                .hasMessage(Messages.Step_Failed("Pack", Messages.Step_FieldRequired("packageId")));
     }
 
     @Test

@@ -53,6 +53,6 @@ class StepInputsTest {
     @Test
     void requiredFieldsSayWhichIsMissing() {
         assertThatThrownBy(() -> StepInputs.required(" ", "project"))
-                .hasMessage(Messages.Step_Required("project"));
+                .hasMessage(Messages.Step_FieldRequired("project"));
     }
 }

@@ -38,7 +38,9 @@ public final class EventsResource {
             router.get(scope, "events", this::list).get(scope, "events/{id}", this::get);
         }
         router.get(Router.Scope.SYSTEM, "events/categories", this::categories)
-                .get(Router.Scope.SYSTEM, "events/groups", this::groups);
+                .get(Router.Scope.SYSTEM, "events/groups", this::groups)
+                .get(Router.Scope.SYSTEM, "events/agents", this::agents)
+                .get(Router.Scope.SYSTEM, "events/documenttypes", this::documentTypes);
     }
 
     private Reply list(ApiRequest r) {
@@ -63,6 +65,45 @@ public final class EventsResource {
     private Reply get(ApiRequest r) {
         AuditEvent event = audit.get(r.caller(), r.path("id"));
         return Reply.ok(EventWire.of(event, r.links()));
+    }
+
+    /** Freight does not tell events apart by the tool that caused them: no agents. */
+    private Reply agents(ApiRequest r) {
+        return Reply.ok(List.of());
+    }
+
+    /** The kinds of documents events relate to, by id prefix ({@code Projects-12}). */
+    private Reply documentTypes(ApiRequest r) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        DOCUMENT_TYPES.forEach((id, name) -> all.add(Map.of("Id", id, "Name", name)));
+        return Reply.ok(all);
+    }
+
+    private static final Map<String, String> DOCUMENT_TYPES = documentTypeNames();
+
+    private static Map<String, String> documentTypeNames() {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        names.put("Accounts", "Account");
+        names.put("Channels", "Channel");
+        names.put("DeploymentPlans", "Deployment Plan");
+        names.put("DeploymentProcesses", "Deployment Process");
+        names.put("Deployments", "Deployment");
+        names.put("Environments", "Environment");
+        names.put("Interruptions", "Interruption");
+        names.put("Lifecycles", "Lifecycle");
+        names.put("Machines", "Machine");
+        names.put("ProjectGroups", "Project Group");
+        names.put("Projects", "Project");
+        names.put("Releases", "Release");
+        names.put("ScopedUserRoles", "Scoped User Role");
+        names.put("ServerTasks", "Server Task");
+        names.put("Spaces", "Space");
+        names.put("Teams", "Team");
+        names.put("Tenants", "Tenant");
+        names.put("UserRoles", "User Role");
+        names.put("Users", "User");
+        names.put("Variables", "Variable Set");
+        return names;
     }
 
     private Reply categories(ApiRequest r) {

@@ -116,6 +116,17 @@ public final class ApiRequest {
         return Json.mapper().treeToValue(tree, type);
     }
 
+    /** The body as UTF-8 text (for bodies that are not JSON), within the same size limit. */
+    public String bodyText() throws IOException {
+        long length = raw.getContentLengthLong();
+        if (length > maxJsonBytes) {
+            throw tooLarge();
+        }
+        try (InputStream in = new LimitedInputStream(raw.getInputStream(), maxJsonBytes)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     /** The body as a JSON tree; an empty object when there is no body. */
     public JsonNode bodyTree() throws IOException {
         long length = raw.getContentLengthLong();

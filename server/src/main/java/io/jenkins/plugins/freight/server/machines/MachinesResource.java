@@ -35,6 +35,7 @@ public final class MachinesResource {
         router.get(space, "machines", this::list)
                 .get(space, "machines/all", this::all)
                 .get(space, "machines/{id}", this::get)
+                .get(space, "machines/{id}/connection", this::connection)
                 .post(space, "machines", this::create)
                 .put(space, "machines/{id}", this::update)
                 .delete(space, "machines/{id}", this::delete)
@@ -87,6 +88,12 @@ public final class MachinesResource {
     private Reply get(ApiRequest r) {
         return Reply.ok(
                 MachineWire.of(machines.get(r.caller(), r.spaceId(), r.path("id")), r.links()));
+    }
+
+    private Reply connection(ApiRequest r) {
+        return Reply.ok(
+                MachineConnectionWire.of(
+                        machines.get(r.caller(), r.spaceId(), r.path("id")), r.links()));
     }
 
     private Reply create(ApiRequest r) throws IOException {

@@ -23,7 +23,7 @@ public record PackageWire(
         String hash,
         Map<String, String> links) {
 
-    static PackageWire of(PackageVersion p, Links l) {
+    public static PackageWire of(PackageVersion p, Links l) {
         String self = "/" + Links.segment(p.spaceId()) + "/packages/" + Links.segment(p.id());
         return new PackageWire(
                 p.id(),

@@ -32,6 +32,7 @@ public final class PackagesResource {
     public void register(Router router) {
         Router.Scope space = Router.Scope.SPACE;
         router.post(space, "packages/raw", this::upload)
+                .get(space, "packages/raw", PackagesResource::uploadOnly)
                 .get(space, "packages", this::list)
                 .get(space, "packages/{id}", this::get)
                 .get(space, "packages/{id}/raw", this::download)
@@ -71,6 +72,12 @@ public final class PackagesResource {
                 feed.push(r.caller(), r.spaceId(), file.fileName(), file.content(), mode);
         PackageWire wire = PackageWire.of(result.packageVersion(), r.links());
         return result.isCreated() ? Reply.created(wire) : Reply.ok(wire);
+    }
+
+    /** {@code packages/raw} is the upload link, not a package id. */
+    private static Reply uploadOnly(ApiRequest r) {
+        throw new ApiProblem(
+                405, "Upload packages to packages/raw with POST (multipart/form-data).");
     }
 
     /** {@code overwriteMode} wins over the legacy {@code replace=true|false}. */

@@ -92,7 +92,6 @@ public record ProjectWire(
                         "Channels", l.api(self + "/channels{/id}{?skip,take,partialName}"),
                         "DeploymentProcess", l.api(self + "/deploymentprocesses"),
                         "Variables", l.api(self + "/variables"),
-                        "Progression", l.api(self + "/progression"),
                         "Web", l.web(space + "/projects/" + Links.segment(p.id()))));
     }
 

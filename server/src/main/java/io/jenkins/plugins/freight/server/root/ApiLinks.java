@@ -13,6 +13,9 @@ final class ApiLinks {
     /** The Freight extension: long-poll for a task's news. */
     static final String TASK_FOLLOW = "FreightTaskFollow";
 
+    /** The Freight extension: declarative configuration of a space. */
+    static final String APPLY = "FreightApply";
+
     private ApiLinks() {}
 
     static Map<String, String> system(Links l) {
@@ -28,7 +31,27 @@ final class ApiLinks {
                         "/tasks{/id}{?skip,active,environment,tenant,runbook,project,name,node,"
                                 + "running,states,hasPendingInterruptions,hasWarningsOrErrors,take,"
                                 + "ids,partialName,spaces,includeSystem}"));
+        links.put("TaskTypes", l.api("/tasks/taskTypes"));
         links.put(TASK_FOLLOW, l.api("/tasks/{id}/follow{?after,timeout}"));
+        links.put("Teams", l.api("/teams{/id}{?skip,take,ids,partialName,spaces,includeSystem}"));
+        links.put("UserRoles", l.api("/userroles{/id}{?skip,take,ids,partialName}"));
+        links.put(
+                "ScopedUserRoles",
+                l.api("/scopeduserroles{/id}{?skip,take,ids,partialName,spaces,includeSystem}"));
+        links.put("PermissionDescriptions", l.api("/permissions/all"));
+        links.put(
+                "Events",
+                l.api(
+                        "/events{/id}{?skip,regarding,regardingAny,user,users,projects,"
+                                + "projectGroups,environments,eventGroups,eventCategories,"
+                                + "eventAgents,tags,tenants,from,to,internal,fromAutoId,toAutoId,"
+                                + "documentTypes,asCsv,take,ids,spaces,includeSystem,"
+                                + "excludeDifference}"));
+        links.put("EventCategories", l.api("/events/categories{?appliesTo}"));
+        links.put("EventGroups", l.api("/events/groups{?appliesTo}"));
+        links.put("EventAgents", l.api("/events/agents"));
+        links.put("EventDocumentTypes", l.api("/events/documenttypes"));
+        links.put(APPLY, l.api("/apply{?dryRun}"));
         links.put("Web", l.base() + "/app");
         return links;
     }
@@ -95,6 +118,7 @@ final class ApiLinks {
                                 + "/build-information{/id}{?filter,packageId,latest,skip,take,"
                                 + "overwriteMode}"));
         links.put(TASK_FOLLOW, l.api(s + "/tasks/{id}/follow{?after,timeout}"));
+        links.put(APPLY, l.api(s + "/apply{?dryRun}"));
         return links;
     }
 }

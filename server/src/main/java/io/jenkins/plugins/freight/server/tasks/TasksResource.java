@@ -51,6 +51,7 @@ public final class TasksResource {
     public void register(Router router) {
         Router.Scope space = Router.Scope.SPACE;
         router.get(space, "tasks", this::list)
+                .get(space, "tasks/taskTypes", this::taskTypes)
                 .get(space, "tasks/{id}", this::get)
                 .get(space, "tasks/{id}/details", this::details)
                 .get(space, "tasks/{id}/raw", this::raw)
@@ -59,6 +60,10 @@ public final class TasksResource {
                 .post(space, "tasks/{id}/rerun", this::rerun)
                 .post(space, "tasks/rerun/{id}", this::rerun)
                 .get(space, "tasks/{id}/follow", this::follow);
+    }
+
+    private Reply taskTypes(ApiRequest r) {
+        return Reply.ok(tasks.taskNames().stream().map(TaskTypeWire::of).toList());
     }
 
     private Reply list(ApiRequest r) {

@@ -39,7 +39,6 @@ public record TenantWire(
                 t.lastModifiedBy(),
                 Links.of(
                         "Self", l.api(self),
-                        "Variables", l.api(self + "/variables"),
                         "Web", l.web(space)));
     }
 

@@ -3,6 +3,7 @@ package io.jenkins.plugins.freight.server.ui;
 import io.jenkins.plugins.freight.engine.error.ForbiddenException;
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
 import io.jenkins.plugins.freight.engine.security.Caller;
+import io.jenkins.plugins.freight.engine.security.PermissionScope;
 
 /**
  * Asks the engine's access policy whether to offer an action (a "Deploy" button, "Cancel"), so the
@@ -18,8 +19,7 @@ public final class Access {
 
     /**
      * Whether the caller holds {@code permission} for this project and environment (either may be
-     * null). The policy answers per space; project and environment are passed on once it takes
-     * scopes.
+     * null: then anywhere in the space, as for a list).
      */
     public boolean allows(
             Caller caller,
@@ -27,6 +27,12 @@ public final class Access {
             String spaceId,
             String projectId,
             String environmentId) {
+        if (projectId != null || environmentId != null) {
+            PermissionScope scope = PermissionScope.space(spaceId);
+            scope = projectId == null ? scope : scope.withProject(projectId);
+            scope = environmentId == null ? scope : scope.withEnvironment(environmentId);
+            return policy.isAllowed(caller, permission, scope);
+        }
         try {
             policy.require(caller, permission, spaceId);
             return true;

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.freight.server.ui;
 
+import java.util.Set;
+
 /**
  * What the layout around every page needs: the title, where links go, who is signed in and the
  * token every form posts back.
@@ -10,6 +12,7 @@ package io.jenkins.plugins.freight.server.ui;
  * @param userName the signed-in user's name, or null on the sign-in page
  * @param csrfToken the token forms send as {@value UiRequest#CSRF_FIELD}, tied to the session
  * @param section which navigation entry is current, e.g. {@code dashboard}
+ * @param sections the navigation entries the signed-in user may see (see {@link Navigation})
  */
 public record PageFrame(
         String title,
@@ -17,7 +20,12 @@ public record PageFrame(
         String spaceId,
         String userName,
         String csrfToken,
-        String section) {
+        String section,
+        Set<String> sections) {
+
+    public PageFrame {
+        sections = Set.copyOf(sections);
+    }
 
     public boolean isSignedIn() {
         return userName != null;
@@ -26,5 +34,10 @@ public record PageFrame(
     /** Whether the navigation entry {@code name} is the current one. */
     public boolean current(String name) {
         return name.equals(section);
+    }
+
+    /** Whether the navigation offers {@code name} to the signed-in user. */
+    public boolean shows(String name) {
+        return sections.contains(name);
     }
 }

@@ -1,7 +1,8 @@
 package io.jenkins.plugins.freight.server.ui;
 
+import io.jenkins.plugins.freight.engine.error.ForbiddenException;
 import io.jenkins.plugins.freight.engine.security.Caller;
-import io.jenkins.plugins.freight.engine.security.IdentityService;
+import io.jenkins.plugins.freight.engine.security.SignInService;
 import io.jenkins.plugins.freight.server.ui.login.Sessions;
 import io.jenkins.plugins.freight.server.ui.login.UiSession;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,9 +16,10 @@ import java.util.Optional;
 
 /**
  * The web UI's entry point under {@code /app}: static files, the sign-in routes, and every page,
- * which need a signed-in session. Each POST must carry the session's CSRF token. Every page calls
- * the engine with the signed-in user's {@link Caller}, so permissions apply exactly as for the REST
- * API.
+ * which need a signed-in session. The engine's {@link SignInService} says who a session's caller is
+ * (so signing out, expiry and deactivation apply at once) and checks the CSRF token of each POST.
+ * Every page calls the engine with the signed-in user's {@link Caller}, so permissions apply
+ * exactly as for the REST API.
  */
 public final class UiDispatcher {
 
@@ -29,15 +31,21 @@ public final class UiDispatcher {
     private final UiRoutes routes;
     private final Templates templates;
     private final Sessions sessions;
-    private final IdentityService identity;
+    private final SignInService signIn;
+    private final Navigation navigation;
     private final StaticAssets assets = new StaticAssets();
 
     UiDispatcher(
-            UiRoutes routes, Templates templates, Sessions sessions, IdentityService identity) {
+            UiRoutes routes,
+            Templates templates,
+            Sessions sessions,
+            SignInService signIn,
+            Navigation navigation) {
         this.routes = routes;
         this.templates = templates;
         this.sessions = sessions;
-        this.identity = identity;
+        this.signIn = signIn;
+        this.navigation = navigation;
     }
 
     /**
@@ -60,13 +68,21 @@ public final class UiDispatcher {
         resp.setHeader("Referrer-Policy", "same-origin");
         resp.setHeader("Cache-Control", "no-store");
         Optional<UiSession> session = sessions.read(req);
-        Caller caller = session.filter(UiSession::isSignedIn).map(s -> caller(s, req)).orElse(null);
-        if (caller != null && !isActive(caller)) {
+        Caller caller =
+                session.filter(UiSession::isSignedIn)
+                        .flatMap(
+                                s ->
+                                        signIn.authenticate(
+                                                s.sessionToken(), null, false, req.getRemoteAddr()))
+                        .orElse(null);
+        if (caller == null && session.isPresent() && session.get().isSignedIn()) {
+            // signed out elsewhere, expired, or the user was deactivated
             sessions.signOut(session.get(), req, resp, links);
-            caller = null;
+            session = Optional.empty();
         }
         String csrf = session.map(sessions::csrfToken).orElse(null);
-        UiRequest page = new UiRequest(req, resp, links, templates, caller, csrf, Map.of());
+        UiRequest page =
+                new UiRequest(req, resp, links, templates, caller, csrf, Map.of(), navigation);
         try {
             UiRoutes.Match match =
                     routes.match(req.getMethod(), segments).orElseThrow(UiProblem::notFound);
@@ -80,7 +96,16 @@ public final class UiDispatcher {
                         "The form has expired or did not come from this site; reload the page and"
                                 + " try again.");
             }
-            page = new UiRequest(req, resp, links, templates, caller, csrf, match.parameters());
+            page =
+                    new UiRequest(
+                            req,
+                            resp,
+                            links,
+                            templates,
+                            caller,
+                            csrf,
+                            match.parameters(),
+                            navigation);
             match.route().handler().handle(page);
         } catch (RuntimeException e) {
             if (resp.isCommitted()) {
@@ -107,19 +132,15 @@ public final class UiDispatcher {
         if (token == null) {
             token = req.getHeader("X-CSRF-Token");
         }
-        return sessions.isCsrfToken(session.get(), token);
-    }
-
-    private static Caller caller(UiSession session, HttpServletRequest req) {
-        return new Caller(
-                session.userId(), session.username(), Caller.Via.SESSION, req.getRemoteAddr());
-    }
-
-    /** A deactivated or deleted user's session ends at their next request. */
-    private boolean isActive(Caller caller) {
+        if (!session.get().isSignedIn()) {
+            return sessions.isAnonymousCsrfToken(session.get(), token);
+        }
         try {
-            return identity.currentUser(caller).active();
-        } catch (io.jenkins.plugins.freight.engine.error.NotFoundException e) {
+            return token != null
+                    && signIn.authenticate(
+                                    session.get().sessionToken(), token, true, req.getRemoteAddr())
+                            .isPresent();
+        } catch (ForbiddenException e) {
             return false;
         }
     }

@@ -93,6 +93,73 @@ public record UiLinks(String base) {
         return space(spaceId, "lifecycles");
     }
 
+    public String users(String spaceId) {
+        return space(spaceId, "users");
+    }
+
+    public String user(String spaceId, String userId, String action) {
+        return space(spaceId, "users", userId, action);
+    }
+
+    /** Test Permissions, for one user (null: choose one). */
+    public String permissions(String spaceId, String userId) {
+        return space(spaceId, "permissions") + (userId == null ? "" : "?user=" + query(userId));
+    }
+
+    public String permissionsCsv(String spaceId, String userId) {
+        return space(spaceId, "permissions", "csv") + "?user=" + query(userId);
+    }
+
+    public String teams(String spaceId) {
+        return space(spaceId, "teams");
+    }
+
+    public String team(String spaceId, String teamId, String... rest) {
+        String[] segments = new String[rest.length + 2];
+        segments[0] = "teams";
+        segments[1] = teamId;
+        System.arraycopy(rest, 0, segments, 2, rest.length);
+        return space(spaceId, segments);
+    }
+
+    public String roles(String spaceId) {
+        return space(spaceId, "roles");
+    }
+
+    public String role(String spaceId, String roleId) {
+        return space(spaceId, "roles", roleId);
+    }
+
+    /** The audit log; {@code query} is the filters' query string (without {@code ?}), or empty. */
+    public String audit(String spaceId) {
+        return space(spaceId, "audit");
+    }
+
+    public String audit(String spaceId, String query) {
+        return space(spaceId, "audit") + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    public String auditCsv(String spaceId, String query) {
+        return space(spaceId, "audit", "csv") + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    public String plans(String spaceId) {
+        return space(spaceId, "plans");
+    }
+
+    public String plan(String spaceId, String planId, String... rest) {
+        String[] segments = new String[rest.length + 2];
+        segments[0] = "plans";
+        segments[1] = planId;
+        System.arraycopy(rest, 0, segments, 2, rest.length);
+        return space(spaceId, segments);
+    }
+
+    /** One value for a query string. */
+    public static String query(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     /** The space's root followed by encoded segments. */
     public String space(String spaceId, String... segments) {
         StringBuilder path = new StringBuilder(base).append('/').append(encode(spaceId));

@@ -24,6 +24,7 @@ public final class UiRequest {
     private final Caller caller;
     private final String csrfToken;
     private final Map<String, String> pathParameters;
+    private final Navigation navigation;
 
     UiRequest(
             HttpServletRequest req,
@@ -32,7 +33,8 @@ public final class UiRequest {
             Templates templates,
             Caller caller,
             String csrfToken,
-            Map<String, String> pathParameters) {
+            Map<String, String> pathParameters,
+            Navigation navigation) {
         this.req = req;
         this.resp = resp;
         this.links = links;
@@ -40,6 +42,7 @@ public final class UiRequest {
         this.caller = caller;
         this.csrfToken = csrfToken;
         this.pathParameters = Map.copyOf(pathParameters);
+        this.navigation = navigation;
     }
 
     /** The signed-in user (null only on the sign-in routes). */
@@ -95,13 +98,37 @@ public final class UiRequest {
 
     /** The layout's model for a page of this request. */
     public PageFrame frame(String title, String section) {
+        String spaceId = pathParameters.getOrDefault("space", null);
         return new PageFrame(
                 title,
                 links,
-                pathParameters.getOrDefault("space", null),
+                spaceId,
                 caller == null ? null : caller.username(),
                 csrfToken,
-                section);
+                section,
+                navigation.sections(caller, spaceId));
+    }
+
+    /** A query or form field given several times (e.g. checked boxes), stripped, blanks dropped. */
+    public java.util.List<String> params(String name) {
+        String[] values = req.getParameterValues(name);
+        if (values == null) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(values)
+                .filter(v -> v != null && !v.isBlank())
+                .map(String::strip)
+                .toList();
+    }
+
+    /** Sends a download: {@code text/csv} as an attachment named {@code fileName}. */
+    public void csv(String fileName, String csv) throws IOException {
+        byte[] body = csv.getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(200);
+        resp.setContentType("text/csv; charset=utf-8");
+        resp.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
     }
 
     /** Renders {@code template} with its model as the 200 response. */

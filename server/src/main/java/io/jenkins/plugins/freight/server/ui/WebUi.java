@@ -1,18 +1,21 @@
 package io.jenkins.plugins.freight.server.ui;
 
 import io.jenkins.plugins.freight.engine.Engine;
+import io.jenkins.plugins.freight.server.ui.audit.AuditPages;
 import io.jenkins.plugins.freight.server.ui.dashboard.DashboardPages;
 import io.jenkins.plugins.freight.server.ui.environment.EnvironmentPages;
 import io.jenkins.plugins.freight.server.ui.interruption.InterventionCards;
 import io.jenkins.plugins.freight.server.ui.interruption.InterventionPages;
 import io.jenkins.plugins.freight.server.ui.lifecycle.LifecyclePages;
-import io.jenkins.plugins.freight.server.ui.login.ApiKeyPasswordCheck;
 import io.jenkins.plugins.freight.server.ui.login.LoginPages;
-import io.jenkins.plugins.freight.server.ui.login.LoginThrottle;
 import io.jenkins.plugins.freight.server.ui.login.Sessions;
+import io.jenkins.plugins.freight.server.ui.plan.PlanPages;
 import io.jenkins.plugins.freight.server.ui.project.ProjectPages;
 import io.jenkins.plugins.freight.server.ui.release.ReleasePages;
+import io.jenkins.plugins.freight.server.ui.role.RolePages;
 import io.jenkins.plugins.freight.server.ui.task.TaskPages;
+import io.jenkins.plugins.freight.server.ui.team.TeamPages;
+import io.jenkins.plugins.freight.server.ui.user.UserPages;
 import java.time.Clock;
 
 /** Assembles the web UI over an engine: sessions, sign-in, and every feature's pages. */
@@ -28,11 +31,7 @@ public final class WebUi {
         Deployability deployability = new Deployability(access);
         InterventionCards cards = new InterventionCards(engine.tasks(), engine.identity());
         UiRoutes routes = new UiRoutes();
-        new LoginPages(
-                        sessions,
-                        new ApiKeyPasswordCheck(engine.identity()),
-                        LoginThrottle.defaults(clock))
-                .register(routes);
+        new LoginPages(sessions, engine.security().signIn()).register(routes);
         new DashboardPages(
                         engine.spaces(),
                         engine.environments(),
@@ -60,6 +59,43 @@ public final class WebUi {
         new InterventionPages(engine.tasks().interruptions(), cards).register(routes);
         new EnvironmentPages(engine.environments()).register(routes);
         new LifecyclePages(engine.lifecycles(), engine.environments()).register(routes);
-        return new UiDispatcher(routes, Templates.precompiled(), sessions, engine.identity());
+        new UserPages(
+                        engine.identity(),
+                        engine.security().signIn(),
+                        engine.security().permissions(),
+                        engine.accessPolicy())
+                .register(routes);
+        new TeamPages(
+                        engine.security().teams(),
+                        engine.security().scopedUserRoles(),
+                        engine.security().userRoles(),
+                        engine.identity(),
+                        engine.environments(),
+                        engine.projects(),
+                        engine.projectGroups(),
+                        engine.tenants(),
+                        engine.accessPolicy())
+                .register(routes);
+        new RolePages(engine.security().userRoles(), engine.accessPolicy()).register(routes);
+        new AuditPages(
+                        engine.audit(),
+                        engine.identity(),
+                        engine.environments(),
+                        engine.projects(),
+                        clock)
+                .register(routes);
+        new PlanPages(
+                        engine.plans(),
+                        engine.environments(),
+                        engine.projects(),
+                        engine.releases(),
+                        engine.accessPolicy())
+                .register(routes);
+        return new UiDispatcher(
+                routes,
+                Templates.precompiled(),
+                sessions,
+                engine.security().signIn(),
+                new Navigation(engine.accessPolicy()));
     }
 }

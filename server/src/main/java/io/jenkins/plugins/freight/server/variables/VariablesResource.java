@@ -34,6 +34,8 @@ public final class VariablesResource {
     public void register(Router router) {
         Router.Scope space = Router.Scope.SPACE;
         router.get(space, "variables", this::list)
+                .get(space, "variables/all", this::all)
+                .get(space, "variables/names", this::names)
                 .get(space, "variables/{id}", this::get)
                 .put(space, "variables/{id}", this::update)
                 .get(space, "projects/{project}/variables", this::ofProject)
@@ -50,6 +52,52 @@ public final class VariablesResource {
             }
         }
         return Reply.ok(sets);
+    }
+
+    /** Every variable set of the space: the projects' and the library sets'. */
+    private Reply all(ApiRequest r) {
+        List<VariableSetWire> sets = new ArrayList<>();
+        for (var project :
+                engine.projects().list(r.caller(), r.spaceId(), ListQuery.all(), null).items()) {
+            sets.add(wire(r, set(r, VariableSet.idFor(project.id()))));
+        }
+        for (var library : engine.variables().listLibrarySets(r.caller(), r.spaceId())) {
+            sets.add(wire(r, set(r, library.variableSetId())));
+        }
+        return Reply.ok(sets);
+    }
+
+    /**
+     * The names of the variables a project's deployments see from its own set and its included
+     * library sets ({@code ?project=}), sorted; without a project, the names of every set.
+     */
+    private Reply names(ApiRequest r) {
+        List<String> setIds = new ArrayList<>();
+        String project = r.query().nonBlank("project");
+        if (project == null) {
+            engine.projects()
+                    .list(r.caller(), r.spaceId(), ListQuery.all(), null)
+                    .items()
+                    .forEach(p -> setIds.add(VariableSet.idFor(p.id())));
+            engine.variables()
+                    .listLibrarySets(r.caller(), r.spaceId())
+                    .forEach(l -> setIds.add(l.variableSetId()));
+        } else {
+            var p = engine.projects().get(r.caller(), r.spaceId(), project);
+            setIds.add(VariableSet.idFor(p.id()));
+            for (String library : p.includedLibraryVariableSetIds()) {
+                setIds.add(VariableSet.idFor(library));
+            }
+        }
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (String id : setIds) {
+            try {
+                set(r, id).variables().forEach(v -> names.add(v.name()));
+            } catch (NotFoundException gone) {
+                // an included library set that was deleted contributes nothing
+            }
+        }
+        return Reply.ok(List.copyOf(names));
     }
 
     private Reply get(ApiRequest r) {

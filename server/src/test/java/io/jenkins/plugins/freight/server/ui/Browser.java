@@ -111,6 +111,32 @@ final class Browser implements AutoCloseable {
                 () -> !driver.getCurrentUrl().contains("/login") && findAll("#sign-in").isEmpty());
     }
 
+    /** The body of a GET made by the page (with its cookies), e.g. a CSV download. */
+    String fetchText(String url) {
+        return (String)
+                driver.executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + " fetch(arguments[0]).then(r => r.text()).then(done,"
+                                + " e => done('failed: ' + e));",
+                        url);
+    }
+
+    /**
+     * A form POST made by the page (with its cookies), as "STATUS body": for forcing an action the
+     * page does not offer.
+     */
+    String postForm(String path, String body) {
+        return (String)
+                driver.executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + " fetch(arguments[0], {method: 'POST', headers: {'Content-Type':"
+                                + " 'application/x-www-form-urlencoded'}, body: arguments[1]})"
+                                + ".then(r => r.text().then(t => done(r.status + ' ' + t)),"
+                                + " e => done('failed: ' + e));",
+                        path,
+                        body);
+    }
+
     /** A PNG of the window, written to {@code file}. */
     void screenshot(Path file) {
         try {

@@ -49,7 +49,7 @@ class DashboardTest {
             awaitState(server, executing, TaskState.EXECUTING);
             Deployment queued = seed.deploy(seed.release(worker, "2.0.1"), seed.dev);
             try {
-                browser.signIn(server.app(), "admin", UiServer.ADMIN_KEY);
+                browser.signIn(server.app(), "admin", UiServer.ADMIN_PASSWORD);
 
                 assertCell(browser, "Random Quotes", "Dev", "success", "0.0.1", "Success");
                 assertCell(

@@ -53,7 +53,7 @@ class MountedUnderPrefixTest {
             assertThat(URI.create(browser.driver().getCurrentUrl()).getPath())
                     .isEqualTo(PREFIX + "/app/login");
             browser.find("#username").sendKeys("admin");
-            browser.find("#password").sendKeys(UiServer.ADMIN_KEY);
+            browser.find("#password").sendKeys(UiServer.ADMIN_PASSWORD);
             browser.find("#sign-in").click();
             browser.waitUntil(
                     "signed in",

@@ -2,7 +2,15 @@ package io.jenkins.plugins.freight.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.freight.engine.plan.DeploymentPlan;
+import io.jenkins.plugins.freight.engine.plan.PlanDraft;
+import io.jenkins.plugins.freight.engine.plan.PlanState;
+import io.jenkins.plugins.freight.engine.security.BuiltInRoles;
 import io.jenkins.plugins.freight.engine.security.Caller;
+import io.jenkins.plugins.freight.engine.security.ScopedUserRole;
+import io.jenkins.plugins.freight.engine.security.Team;
+import io.jenkins.plugins.freight.engine.security.TeamDetails;
+import io.jenkins.plugins.freight.engine.security.User;
 import io.jenkins.plugins.freight.engine.space.Space;
 import io.jenkins.plugins.freight.engine.task.ServerTask;
 import io.jenkins.plugins.freight.engine.task.TaskRequest;
@@ -17,6 +25,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -61,7 +70,7 @@ class UiSecurityTest {
     @Test
     void postWithoutTheSessionsTokenIsRefusedAndChangesNothing() throws Exception {
         ServerTask task = waitingTask();
-        Client admin = signedIn("admin", UiServer.ADMIN_KEY);
+        Client admin = signedIn("admin", UiServer.ADMIN_PASSWORD);
         String cancel = "/" + Space.DEFAULT_ID + "/tasks/" + task.id() + "/cancel";
 
         HttpResponse<String> noToken = admin.post(cancel, Map.of());
@@ -83,26 +92,48 @@ class UiSecurityTest {
         String secret = server.createUser("guesswork", "Guess Work");
         Client client = new Client();
         String token = client.token("/login");
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            HttpResponse<String> wrong =
-                    client.post(
-                            "/login",
-                            Map.of("_csrf", token, "username", "guesswork", "password", "nope"));
-            assertThat(wrong.statusCode()).isEqualTo(401);
-            assertThat(wrong.body()).contains("The username or password is incorrect.");
-        }
+        Map<String, String> wrongPassword =
+                Map.of("_csrf", token, "username", "guesswork", "password", "nope");
+        HttpResponse<String> wrong = client.post("/login", wrongPassword);
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.body()).contains("The username or password is not valid.");
         HttpResponse<String> unknownUser =
                 client.post(
                         "/login", Map.of("_csrf", token, "username", "nobody", "password", "x"));
-        assertThat(unknownUser.body()).contains("The username or password is incorrect.");
+        assertThat(unknownUser.statusCode()).isEqualTo(401);
+        assertThat(unknownUser.body()).contains("The username or password is not valid.");
+        HttpResponse<String> apiKeyAsPassword =
+                client.post(
+                        "/login",
+                        Map.of(
+                                "_csrf",
+                                token,
+                                "username",
+                                "admin",
+                                "password",
+                                UiServer.ADMIN_KEY));
+        assertThat(apiKeyAsPassword.statusCode()).as("an API key is not a password").isEqualTo(401);
 
+        // the engine locks the username after five failures, doubling the wait with each further
+        // one (1 s, 2 s, 4 s): fail eight times, waiting out the short locks in between
+        int failures = 1;
+        while (failures < 8) {
+            HttpResponse<String> attempt = client.post("/login", wrongPassword);
+            if (attempt.statusCode() == 401) {
+                failures++;
+            } else {
+                assertThat(attempt.statusCode()).isEqualTo(429);
+                Thread.sleep(500);
+            }
+        }
         HttpResponse<String> throttled =
                 client.post(
                         "/login",
                         Map.of("_csrf", token, "username", "guesswork", "password", secret));
         assertThat(throttled.statusCode()).isEqualTo(429);
-        assertThat(throttled.body()).contains("Too many failed sign-in attempts");
+        assertThat(throttled.body()).contains("Too many failed sign-in attempts; try again in");
         assertThat(throttled.body()).doesNotContain(secret);
+        assertThat(throttled.headers().firstValue("Set-Cookie")).isEmpty();
     }
 
     @Test
@@ -118,7 +149,7 @@ class UiSecurityTest {
                                 "username",
                                 "admin",
                                 "password",
-                                UiServer.ADMIN_KEY,
+                                UiServer.ADMIN_PASSWORD,
                                 "next",
                                 "https://elsewhere.example/"));
         assertThat(signedIn.statusCode()).isEqualTo(303);
@@ -134,15 +165,39 @@ class UiSecurityTest {
                         Space.DEFAULT_ID,
                         io.jenkins.plugins.freight.engine.environment.Environment.named(
                                 "<img src=x onerror=alert(1)>"));
-        Client admin = signedIn("admin", UiServer.ADMIN_KEY);
+        Client admin = signedIn("admin", UiServer.ADMIN_PASSWORD);
         String page = admin.get("/" + Space.DEFAULT_ID + "/environments").body();
         assertThat(page).contains("&lt;img src=x onerror=alert(1)&gt;");
         assertThat(page).doesNotContain("<img src=x");
+
+        Team team =
+                server.engine()
+                        .security()
+                        .teams()
+                        .create(
+                                server.admin(),
+                                new TeamDetails(
+                                        "<script>alert(2)</script>",
+                                        "\"><img src=y>",
+                                        Space.DEFAULT_ID,
+                                        List.of()));
+        for (String path :
+                List.of(
+                        "/" + Space.DEFAULT_ID + "/teams",
+                        "/" + Space.DEFAULT_ID + "/teams/" + team.id(),
+                        "/" + Space.DEFAULT_ID + "/audit")) {
+            String html = admin.get(path).body();
+            assertThat(html).as(path).contains("&lt;script&gt;alert(2)&lt;/script&gt;");
+            assertThat(html)
+                    .as(path)
+                    .doesNotContain("<script>alert(2)")
+                    .doesNotContain("<img src=y");
+        }
     }
 
     @Test
     void signingOutEndsTheSession() throws Exception {
-        Client admin = signedIn("admin", UiServer.ADMIN_KEY);
+        Client admin = signedIn("admin", UiServer.ADMIN_PASSWORD);
         String token = admin.token("/" + Space.DEFAULT_ID + "/environments");
         String stolenCookie = admin.cookie();
 
@@ -156,6 +211,73 @@ class UiSecurityTest {
                                 .build());
         assertThat(page.statusCode()).isEqualTo(303);
         assertThat(page.headers().firstValue("Location").orElseThrow()).startsWith("/app/login");
+    }
+
+    @Test
+    void aLeadWhoMayNotDeployIsNotOfferedExecuteAndIsRefusedWhenForcingIt() throws Exception {
+        RandomQuotes seed = new RandomQuotes(server);
+        var project = seed.project("Lead Project", "echo deploy");
+        seed.release(project, "1.0.0");
+        User lead = server.createUserWithoutRoles("lead", "Team Lead");
+        var teams = server.engine().security().teams();
+        Team leads =
+                teams.create(
+                        server.admin(),
+                        new TeamDetails("Leads", null, Space.DEFAULT_ID, List.of(lead.id())));
+        server.engine()
+                .security()
+                .scopedUserRoles()
+                .create(
+                        server.admin(),
+                        new ScopedUserRole(
+                                null,
+                                Space.DEFAULT_ID,
+                                leads.id(),
+                                BuiltInRoles.DEPLOYMENT_PLAN_EDITOR,
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                List.of()));
+        DeploymentPlan plan =
+                server.engine()
+                        .plans()
+                        .editing()
+                        .create(
+                                new Caller(lead.id(), lead.username(), Caller.Via.SESSION, null),
+                                Space.DEFAULT_ID,
+                                new PlanDraft(
+                                        "Lead's plan",
+                                        "Dev",
+                                        "",
+                                        List.of(
+                                                new PlanDraft.Item(
+                                                        "Lead Project", "1.0.0", "notes"))));
+        Client client = signedIn("lead", UiServer.password("lead"));
+        String planPath = "/" + Space.DEFAULT_ID + "/plans/" + plan.id();
+
+        String page = client.get(planPath).body();
+        assertThat(page).contains("id=\"add-item\"").doesNotContain("id=\"execute-plan\"");
+        assertThat(client.get("/" + Space.DEFAULT_ID).body())
+                .contains("id=\"nav-plans\"")
+                .doesNotContain("id=\"nav-users\"");
+
+        String token = client.token(planPath);
+        HttpResponse<String> forced =
+                client.post(
+                        planPath + "/execute",
+                        Map.of("_csrf", token, "version", Integer.toString(plan.version())));
+        assertThat(forced.statusCode()).isEqualTo(403);
+        assertThat(forced.body()).contains("Missing permission DeploymentCreate");
+        assertThat(
+                        server.engine()
+                                .plans()
+                                .editing()
+                                .get(server.admin(), Space.DEFAULT_ID, plan.id())
+                                .state())
+                .isEqualTo(PlanState.DRAFT);
+        HttpResponse<String> users = client.get("/" + Space.DEFAULT_ID + "/users");
+        assertThat(users.statusCode()).isEqualTo(403);
+        assertThat(users.body()).contains("Missing permission UserView");
     }
 
     private static ServerTask waitingTask() {

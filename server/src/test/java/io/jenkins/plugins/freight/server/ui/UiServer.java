@@ -26,6 +26,7 @@ import org.eclipse.jetty.server.ServerConnector;
 final class UiServer implements AutoCloseable {
 
     static final String ADMIN_KEY = "API-UITESTADMINKEYUITESTADMINKEY01";
+    static final String ADMIN_PASSWORD = "admin-password-for-ui-tests";
 
     private final Path dataDir;
     private final Engine engine;
@@ -60,6 +61,8 @@ final class UiServer implements AutoCloseable {
                                     .withRunOnServer(true)
                                     .withTaskCap(4));
             User admin = engine.identity().bootstrapAdministrator(ADMIN_KEY);
+            Caller adminCaller = new Caller(admin.id(), admin.username(), Caller.Via.API_KEY, null);
+            engine.security().signIn().setPassword(adminCaller, admin.id(), ADMIN_PASSWORD);
             engine.start();
             Server jetty = new Server(new InetSocketAddress("127.0.0.1", 0));
             ServletContextHandler context =
@@ -107,21 +110,9 @@ final class UiServer implements AutoCloseable {
         return contextPath + "/app";
     }
 
-    /**
-     * Creates a user and returns the secret they sign in with (an API key: the engine has no
-     * passwords yet).
-     */
+    /** Creates an administrator and returns the password they sign in with. */
     String createUser(String username, String displayName) {
-        User user =
-                engine.identity()
-                        .createUser(
-                                admin,
-                                new UserDetails(
-                                        username,
-                                        displayName,
-                                        username + "@example.org",
-                                        true,
-                                        false));
+        User user = createUserWithoutRoles(username, displayName);
         // the web UI tests act as people who may do everything: make them administrators
         var teams = engine.security().teams();
         var admins =
@@ -135,7 +126,31 @@ final class UiServer implements AutoCloseable {
                 admins.id(),
                 new io.jenkins.plugins.freight.engine.security.TeamDetails(
                         admins.name(), admins.description(), null, members));
-        return engine.identity().createApiKey(admin, user.id(), "web UI tests", null).apiKey();
+        return password(username);
+    }
+
+    /**
+     * Creates a user who is only in Everyone (so holds no roles until a test gives them some); the
+     * password is {@link #password(String)}.
+     */
+    User createUserWithoutRoles(String username, String displayName) {
+        User user =
+                engine.identity()
+                        .createUser(
+                                admin,
+                                new UserDetails(
+                                        username,
+                                        displayName,
+                                        username + "@example.org",
+                                        true,
+                                        false));
+        engine.security().signIn().setPassword(admin, user.id(), password(username));
+        return user;
+    }
+
+    /** The password of a user the tests created. */
+    static String password(String username) {
+        return username + "-secret-password";
     }
 
     @Override

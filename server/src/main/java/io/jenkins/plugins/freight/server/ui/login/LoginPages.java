@@ -1,26 +1,29 @@
 package io.jenkins.plugins.freight.server.ui.login;
 
-import io.jenkins.plugins.freight.engine.security.Caller;
+import io.jenkins.plugins.freight.engine.error.InvalidInputException;
+import io.jenkins.plugins.freight.engine.security.SignInService;
+import io.jenkins.plugins.freight.engine.security.SignedIn;
 import io.jenkins.plugins.freight.server.ui.PageFrame;
 import io.jenkins.plugins.freight.server.ui.UiRequest;
 import io.jenkins.plugins.freight.server.ui.UiRoutes;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Optional;
+import java.util.Set;
 
-/** Signing in (username and password, throttled) and out. */
+/**
+ * Signing in with username and password through the engine's {@link SignInService} (Argon2id
+ * hashes, throttling of repeated failures, audited) and out.
+ */
 public final class LoginPages {
 
-    static final String WRONG = "The username or password is incorrect.";
+    /** How the engine's throttling message starts; the page answers it with 429. */
+    static final String THROTTLED_PREFIX = "Too many failed sign-in attempts";
 
     private final Sessions sessions;
-    private final PasswordCheck passwords;
-    private final LoginThrottle throttle;
+    private final SignInService signIn;
 
-    public LoginPages(Sessions sessions, PasswordCheck passwords, LoginThrottle throttle) {
+    public LoginPages(Sessions sessions, SignInService signIn) {
         this.sessions = sessions;
-        this.passwords = passwords;
-        this.throttle = throttle;
+        this.signIn = signIn;
     }
 
     public void register(UiRoutes routes) {
@@ -37,6 +40,7 @@ public final class LoginPages {
         }
         UiSession session =
                 sessions.read(r.servletRequest())
+                        .filter(s -> !s.isSignedIn())
                         .orElseGet(
                                 () ->
                                         sessions.startAnonymous(
@@ -63,53 +67,34 @@ public final class LoginPages {
                             "Enter your username and password."));
             return;
         }
-        Optional<Duration> wait = throttle.waitBeforeAttempt(username, r.address());
-        if (wait.isPresent()) {
-            long seconds = Math.max(1, wait.get().toSeconds());
-            r.servletResponse().setHeader("Retry-After", Long.toString(seconds));
+        SignedIn signedIn;
+        try {
+            signedIn = signIn.signIn(username, password, r.address());
+        } catch (InvalidInputException e) {
+            boolean throttled = e.getMessage().startsWith(THROTTLED_PREFIX);
             r.render(
-                    429,
+                    throttled ? 429 : 401,
                     "login/login.jte",
-                    new LoginPage(
-                            frame(r, session),
-                            shownName,
-                            next,
-                            "Too many failed sign-in attempts; try again in "
-                                    + seconds
-                                    + " seconds."));
+                    new LoginPage(frame(r, session), shownName, next, e.getMessage()));
             return;
         }
-        Optional<Caller> caller = passwords.check(username, password, r.address());
-        if (caller.isEmpty()) {
-            throttle.failed(username, r.address());
-            r.render(
-                    401,
-                    "login/login.jte",
-                    new LoginPage(frame(r, session), shownName, next, WRONG));
-            return;
-        }
-        throttle.succeeded(username);
-        sessions.signIn(
-                r.servletRequest(),
-                r.servletResponse(),
-                r.links(),
-                caller.get().userId(),
-                caller.get().username());
+        sessions.signIn(r.servletRequest(), r.servletResponse(), r.links(), signedIn);
         r.redirect(next.isEmpty() ? r.links().home() : next);
     }
 
     private void signOut(UiRequest r) {
         sessions.read(r.servletRequest())
                 .ifPresent(
-                        s ->
-                                sessions.signOut(
-                                        s, r.servletRequest(), r.servletResponse(), r.links()));
+                        s -> {
+                            signIn.signOut(s.sessionToken(), r.address());
+                            sessions.signOut(s, r.servletRequest(), r.servletResponse(), r.links());
+                        });
         r.redirect(r.links().login());
     }
 
     private PageFrame frame(UiRequest r, UiSession session) {
         return new PageFrame(
-                "Sign in", r.links(), null, null, sessions.csrfToken(session), "login");
+                "Sign in", r.links(), null, null, sessions.csrfToken(session), "login", Set.of());
     }
 
     /** The {@code next} address if it stays inside the UI; empty otherwise. */

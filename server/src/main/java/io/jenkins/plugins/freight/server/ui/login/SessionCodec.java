@@ -11,12 +11,13 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Turns a {@link UiSession} into a cookie value and back: the fields, each base64url-encoded, then
- * an HMAC-SHA256 over them. A value whose signature does not match, or that is malformed, reads as
- * no session. The same key derives each session's CSRF token from its nonce.
+ * an HMAC-SHA256 over them (so a cookie cannot be assembled from parts). A value whose signature
+ * does not match, or that is malformed, reads as no session. The same key derives each session's
+ * CSRF token from its nonce.
  */
 final class SessionCodec {
 
-    private static final String VERSION = "v1";
+    private static final String VERSION = "v2";
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getUrlDecoder();
 
@@ -37,6 +38,8 @@ final class SessionCodec {
                         text(session.nonce()),
                         text(session.userId()),
                         text(session.username()),
+                        text(session.sessionToken()),
+                        text(session.csrfToken()),
                         Long.toString(session.expires().getEpochSecond()));
         return payload + "." + B64.encodeToString(mac("session|" + payload));
     }
@@ -60,7 +63,7 @@ final class SessionCodec {
             return Optional.empty();
         }
         String[] parts = payload.split("\\.", -1);
-        if (parts.length != 5 || !parts[0].equals(VERSION)) {
+        if (parts.length != 7 || !parts[0].equals(VERSION)) {
             return Optional.empty();
         }
         try {
@@ -69,7 +72,9 @@ final class SessionCodec {
                             untext(parts[1]),
                             untext(parts[2]),
                             untext(parts[3]),
-                            Instant.ofEpochSecond(Long.parseLong(parts[4]))));
+                            untext(parts[4]),
+                            untext(parts[5]),
+                            Instant.ofEpochSecond(Long.parseLong(parts[6]))));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.freight.server.ui.login;
 
+import io.jenkins.plugins.freight.engine.security.SignedIn;
 import io.jenkins.plugins.freight.server.ui.UiLinks;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,12 +15,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Web UI sessions in a signed cookie ({@value #COOKIE}): HttpOnly, SameSite=Lax, Secure over HTTPS,
- * scoped to the UI's path, valid for a fixed lifetime from sign-in. Signing out revokes the session
- * on this node at once (and everywhere when it expires). Thread-safe.
- *
- * <p>The engine has no session store yet; this keeps the UI's state in the browser so any node with
- * the same key accepts it. Replace it with the security model's sessions when they exist.
+ * Web UI session cookies ({@value #COOKIE}): HttpOnly, SameSite=Lax, Secure over HTTPS, scoped to
+ * the UI's path, signed. A signed-in cookie carries the engine's session (see {@link
+ * io.jenkins.plugins.freight.engine.security.SignInService}), which decides who the caller is and
+ * checks the CSRF token of every POST; an anonymous cookie only gives the sign-in form its CSRF
+ * token. Thread-safe.
  */
 public final class Sessions {
 
@@ -69,20 +69,30 @@ public final class Sessions {
     /** Starts an anonymous session (for the sign-in form's CSRF token) and sets its cookie. */
     public UiSession startAnonymous(
             HttpServletRequest req, HttpServletResponse resp, UiLinks links) {
-        return issue(req, resp, links, new UiSession(nonce(), "", "", expiry()));
+        return issue(req, resp, links, new UiSession(nonce(), "", "", "", "", expiry()));
     }
 
     /**
-     * Starts a signed-in session with a new nonce (so a session planted before sign-in is worth
-     * nothing after it) and sets its cookie.
+     * Sets the cookie of the engine session just opened (a new nonce and new tokens, so a cookie
+     * planted before sign-in is worth nothing after it).
      */
     public UiSession signIn(
-            HttpServletRequest req,
-            HttpServletResponse resp,
-            UiLinks links,
-            String userId,
-            String username) {
-        return issue(req, resp, links, new UiSession(nonce(), userId, username, expiry()));
+            HttpServletRequest req, HttpServletResponse resp, UiLinks links, SignedIn signedIn) {
+        Instant expires = expiry();
+        if (signedIn.expires().isBefore(expires)) {
+            expires = signedIn.expires();
+        }
+        return issue(
+                req,
+                resp,
+                links,
+                new UiSession(
+                        nonce(),
+                        signedIn.user().id(),
+                        signedIn.user().username(),
+                        signedIn.sessionToken(),
+                        signedIn.csrfToken(),
+                        expires));
     }
 
     /** Ends the session: revoked at once, and the browser told to forget the cookie. */
@@ -94,12 +104,14 @@ public final class Sessions {
         resp.addHeader("Set-Cookie", cookie(req, links, "", 0));
     }
 
+    /** The token forms post back: the engine session's, or the anonymous cookie's own. */
     public String csrfToken(UiSession session) {
-        return codec.csrfToken(session.nonce());
+        return session.isSignedIn() ? session.csrfToken() : codec.csrfToken(session.nonce());
     }
 
-    public boolean isCsrfToken(UiSession session, String token) {
-        return codec.isCsrfToken(session.nonce(), token);
+    /** Whether {@code token} is an anonymous session's CSRF token (the engine checks the rest). */
+    public boolean isAnonymousCsrfToken(UiSession session, String token) {
+        return !session.isSignedIn() && codec.isCsrfToken(session.nonce(), token);
     }
 
     private UiSession issue(

@@ -1,0 +1,17 @@
+package io.jenkins.plugins.freight.server.ui.user;
+
+import io.jenkins.plugins.freight.engine.security.User;
+import io.jenkins.plugins.freight.server.ui.PageFrame;
+import java.util.List;
+
+/**
+ * The users, and the form to add one.
+ *
+ * @param canEdit whether the signed-in user holds {@code UserEdit} (create, deactivate)
+ */
+public record UsersPage(PageFrame frame, List<User> users, boolean canEdit) {
+
+    public UsersPage {
+        users = List.copyOf(users);
+    }
+}
