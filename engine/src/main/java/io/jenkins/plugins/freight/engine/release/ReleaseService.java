@@ -1,9 +1,9 @@
 package io.jenkins.plugins.freight.engine.release;
 
-import io.jenkins.plugins.freight.engine.channel.ChannelListener;
 import io.jenkins.plugins.freight.engine.audit.AuditLog;
 import io.jenkins.plugins.freight.engine.audit.EventCategory;
 import io.jenkins.plugins.freight.engine.audit.EventRequest;
+import io.jenkins.plugins.freight.engine.channel.ChannelListener;
 import io.jenkins.plugins.freight.engine.channel.ChannelService;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
