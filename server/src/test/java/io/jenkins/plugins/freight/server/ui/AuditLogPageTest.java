@@ -27,7 +27,30 @@ class AuditLogPageTest {
                 Browser browser = Browser.start()) {
             RandomQuotes seed = new RandomQuotes(server);
             Project quotes = seed.project("Random Quotes", "echo deploy");
-            seed.deploy(seed.release(quotes, "1.0.0"), seed.dev);
+            var deployment = seed.deploy(seed.release(quotes, "1.0.0"), seed.dev);
+            // the outcome is recorded after the task ends: wait for it, so the events that follow
+            // are newer
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(60))
+                    .until(
+                            () ->
+                                    !server.engine()
+                                            .audit()
+                                            .list(
+                                                    Caller.system(),
+                                                    io.jenkins.plugins.freight.engine.audit
+                                                            .EventQuery.inSpace(
+                                                                    RandomQuotes.SPACE, false)
+                                                            .withDocuments(List.of(deployment.id()))
+                                                            .withCategories(
+                                                                    java.util.Set.of(
+                                                                            io.jenkins.plugins
+                                                                                    .freight.engine
+                                                                                    .audit
+                                                                                    .EventCategory
+                                                                                    .DeploymentSucceeded)))
+                                            .items()
+                                            .isEmpty());
             server.createUser("ops", "Ops Person");
             User ops = server.engine().identity().getUser(server.admin(), "ops");
             Caller opsCaller = new Caller(ops.id(), ops.username(), Caller.Via.API_KEY, null);
