@@ -9,6 +9,7 @@ import io.jenkins.plugins.freight.cli.demo.DemoCommand;
 import io.jenkins.plugins.freight.cli.deploy.DeployCommand;
 import io.jenkins.plugins.freight.cli.deploy.PromoteCommand;
 import io.jenkins.plugins.freight.cli.pack.PackCommand;
+import io.jenkins.plugins.freight.cli.plan.PlanCommand;
 import io.jenkins.plugins.freight.cli.push.PushCommand;
 import io.jenkins.plugins.freight.cli.release.CreateReleaseCommand;
 import io.jenkins.plugins.freight.cli.render.RenderCommand;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Command;
             DeployCommand.class,
             PromoteCommand.class,
             AwaitCommand.class,
+            PlanCommand.class,
             RenderCommand.class,
             io.jenkins.plugins.freight.cli.apply.ApplyCommand.class,
             DemoCommand.class

@@ -172,6 +172,24 @@ class ApplyAgainstRealServerTest {
                 server.post("/api/users/" + userId + "/apikeys", Map.of("Purpose", "apply test"))
                         .get("ApiKey")
                         .asText();
+        // a viewer of the space: they find it, but may not create environments there
+        String team =
+                server.create(
+                        "/api/Spaces-1/teams",
+                        Map.of(
+                                "Name",
+                                "Apply viewers",
+                                "MemberUserIds",
+                                java.util.List.of(userId)));
+        String viewer = null;
+        for (JsonNode role : server.get("/api/userroles/all")) {
+            if (role.get("Name").asText().equalsIgnoreCase("Project viewer")) {
+                viewer = role.get("Id").asText();
+            }
+        }
+        server.create(
+                "/api/Spaces-1/scopeduserroles",
+                Map.of("TeamId", team, "UserRoleId", viewer, "SpaceId", "Spaces-1"));
         Path file = work.resolve("small.yaml");
         Files.writeString(file, "environments:\n  - name: Forbidden Env\n");
         CliRunner.Run refused =

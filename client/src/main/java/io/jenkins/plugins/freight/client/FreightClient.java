@@ -7,6 +7,7 @@ import io.jenkins.plugins.freight.client.discovery.ServerCompatibility;
 import io.jenkins.plugins.freight.client.environment.EnvironmentApi;
 import io.jenkins.plugins.freight.client.interruption.InterruptionApi;
 import io.jenkins.plugins.freight.client.packages.PackageApi;
+import io.jenkins.plugins.freight.client.plan.DeploymentPlanApi;
 import io.jenkins.plugins.freight.client.project.ProjectApi;
 import io.jenkins.plugins.freight.client.release.ReleaseApi;
 import io.jenkins.plugins.freight.client.space.Space;
@@ -137,6 +138,11 @@ public final class FreightClient implements AutoCloseable {
 
     public PackageApi packages() {
         return new PackageApi(this);
+    }
+
+    /** Deployment plans (a Freight extension). */
+    public DeploymentPlanApi deploymentPlans() {
+        return new DeploymentPlanApi(this);
     }
 
     public BuildInformationApi buildInformation() {

@@ -57,6 +57,14 @@ public interface AccessPolicy {
         return ScopeFilter.all();
     }
 
+    /**
+     * Whether some role of the caller's teams is given in this space: the spaces a caller without
+     * {@code SpaceView} is shown, so they can find the space they work in.
+     */
+    default boolean worksIn(Caller caller, String spaceId) {
+        return true;
+    }
+
     /** Every caller that got this far (authenticated, or the engine itself) may do everything. */
     static AccessPolicy authenticatedCallers() {
         return (caller, permission, spaceId) -> {};

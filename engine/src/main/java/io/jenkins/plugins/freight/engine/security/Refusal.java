@@ -12,6 +12,10 @@ import org.jdbi.v3.core.Handle;
  * that hold it there, by name — e.g. "Missing permission DeploymentCreate for environment Prod;
  * granted to teams: Production Deployers".
  *
+ * <p>The teams are those a user would ask or join: the built-in administrators' teams (Octopus
+ * Administrators, Space Managers) hold every permission by definition, so they are named only when
+ * no other team holds it there — then the message says that only administrators can.
+ *
  * <p>The scope names the documents of the kinds by which some team's grant of that permission is
  * restricted (naming the project when nobody restricts by project would only add noise); without
  * any, it names the space.
@@ -31,10 +35,14 @@ final class Refusal {
             List<Grant> everyGrant,
             UnaryOperator<String> groupOf) {
         TreeSet<String> teams = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        TreeSet<String> administrators = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (Grant g : everyGrant) {
             if (TeamAccessPolicy.holds(List.of(g), permission, scope, groupOf)) {
-                teams.add(g.teamName());
+                (isAdministrators(g.teamId()) ? administrators : teams).add(g.teamName());
             }
+        }
+        if (teams.isEmpty()) {
+            teams = administrators;
         }
         String message =
                 "Missing permission "
@@ -43,6 +51,10 @@ final class Refusal {
                         + "; granted to teams: "
                         + (teams.isEmpty() ? "none" : String.join(", ", teams));
         return new ForbiddenException(message, permission.name(), List.copyOf(teams));
+    }
+
+    private static boolean isAdministrators(String teamId) {
+        return Team.ADMINISTRATORS.equals(teamId) || teamId.startsWith(Team.SPACE_MANAGERS_PREFIX);
     }
 
     private static String where(

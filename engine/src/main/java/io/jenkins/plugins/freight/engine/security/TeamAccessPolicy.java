@@ -105,6 +105,20 @@ public final class TeamAccessPolicy implements AccessPolicy {
                 });
     }
 
+    @Override
+    public boolean worksIn(Caller caller, String spaceId) {
+        if (caller.isSystem()) {
+            return true;
+        }
+        return database.withHandle(
+                h ->
+                        grants.forUser(h, caller.userId()).stream()
+                                .anyMatch(
+                                        g ->
+                                                spaceId.equals(g.assignment().spaceId())
+                                                        && !g.role().spacePermissions().isEmpty()));
+    }
+
     /** Whether any of the grants gives the permission in the scope. */
     static boolean holds(
             List<Grant> grants,

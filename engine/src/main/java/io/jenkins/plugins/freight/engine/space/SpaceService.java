@@ -20,10 +20,6 @@ import org.jdbi.v3.core.Handle;
  */
 public final class SpaceService {
 
-    /** Holding any of these in a space makes the caller one who works in it. */
-    private static final List<String> MEMBER_PERMISSIONS =
-            List.of("ProjectView", "EnvironmentView", "ReleaseView", "TaskView", "FeedView");
-
     private final Database database;
     private final AuditLog audit;
     private final AccessPolicy access;
@@ -125,7 +121,7 @@ public final class SpaceService {
 
     /**
      * A space by id, slug or name: any space for a caller with the system permission SpaceView, a
-     * space the caller works in (see {@link #worksIn}) for anyone else, as in Octopus. Callers who
+     * space where one of the caller's teams has a role for anyone else, as in Octopus. Callers who
      * may see neither are refused alike whether the space exists or not.
      */
     public Space get(Caller caller, String reference) {
@@ -137,37 +133,40 @@ public final class SpaceService {
         return found.orElseThrow(() -> NotFoundException.of("Space", reference));
     }
 
-    /** The spaces the caller may see (all of them with SpaceView), paged after filtering. */
+    /**
+     * Spaces by name: every space with {@code SpaceView}; without it, the spaces where a role of
+     * one of the caller's teams is given (as Octopus lists them), so anyone can find where they
+     * work.
+     */
     public Page<Space> list(Caller caller, ListQuery query) {
         if (access.isAllowed(caller, "SpaceView", PermissionScope.system())) {
             return database.withHandle(h -> spaces.list(h, query));
         }
-        List<Space> visible =
+        List<Space> mine =
                 database
-                        .withHandle(h -> spaces.list(h, query.page(0, ListQuery.ALL)))
+                        .withHandle(
+                                h ->
+                                        spaces.list(
+                                                h,
+                                                new ListQuery(
+                                                        query.ids(),
+                                                        query.partialName(),
+                                                        query.name(),
+                                                        0,
+                                                        ListQuery.ALL)))
                         .items()
                         .stream()
-                        .filter(space -> worksIn(caller, space.id()))
+                        .filter(s -> access.worksIn(caller, s.id()))
                         .toList();
-        if (visible.isEmpty()) {
-            access.require(caller, "SpaceView", null);
-        }
-        int from = Math.min(query.skip(), visible.size());
-        int to = (int) Math.min((long) from + query.take(), visible.size());
-        return new Page<>(visible.subList(from, to), visible.size(), query.skip(), query.take());
+        int from = Math.min(query.skip(), mine.size());
+        int to = (int) Math.min((long) from + query.take(), mine.size());
+        return new Page<>(mine.subList(from, to), mine.size(), query.skip(), query.take());
     }
 
-    /**
-     * Whether the caller has a role in the space that lets them see its projects, environments or
-     * tasks: then the space itself is theirs to see, without the system-wide SpaceView (which only
-     * administrators hold). Pipelines with a deployer's key look their space up by name.
-     */
+    /** Whether the caller may see the space: with SpaceView, or when they work in it. */
     private boolean worksIn(Caller caller, String spaceId) {
-        if (access.isAllowed(caller, "SpaceView", PermissionScope.system())) {
-            return true;
-        }
-        PermissionScope space = PermissionScope.space(spaceId);
-        return MEMBER_PERMISSIONS.stream().anyMatch(p -> access.isAllowed(caller, p, space));
+        return access.isAllowed(caller, "SpaceView", PermissionScope.system())
+                || access.worksIn(caller, spaceId);
     }
 
     /**

@@ -204,8 +204,7 @@ class DeploymentPlanWorkflowTest {
                     .isInstanceOf(ForbiddenException.class)
                     .hasMessage(
                             "Missing permission DeploymentCreate for environment Quality"
-                                    + " Assurance; granted to teams: Octopus Administrators,"
-                                    + " Operations, Space Managers");
+                                    + " Assurance; granted to teams: Operations");
             // operations may not edit it
             assertThatThrownBy(
                             () ->

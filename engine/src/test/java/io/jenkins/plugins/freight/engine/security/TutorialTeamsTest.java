@@ -60,16 +60,14 @@ class TutorialTeamsTest {
                     .isInstanceOf(ForbiddenException.class)
                     .hasMessage(
                             "Missing permission DeploymentCreate for environment Prod; granted to"
-                                    + " teams: Octopus Administrators, Production Deployers, Space"
-                                    + " Managers");
+                                    + " teams: Production Deployers");
 
             // production deployers cannot deploy to Test, nor to Prod before Test succeeded
             assertThatThrownBy(() -> deploy(t, t.productionDeployer(), release, "Test"))
                     .isInstanceOf(ForbiddenException.class)
                     .hasMessage(
                             "Missing permission DeploymentCreate for environment Test; granted to"
-                                    + " teams: Internal Deployers, Octopus Administrators, Space"
-                                    + " Managers");
+                                    + " teams: Internal Deployers");
             assertThatThrownBy(() -> deploy(t, t.productionDeployer(), release, "Prod"))
                     .isInstanceOf(InvalidInputException.class);
 
@@ -125,9 +123,8 @@ class TutorialTeamsTest {
                     .isInstanceOf(ForbiddenException.class)
                     .hasMessage(
                             "Missing permission DeploymentView for environment Prod; granted to"
-                                    + " teams: Internal Deployers, Octopus"
-                                    + " Administrators, Production Deployers, Project Stakeholders,"
-                                    + " Space Managers");
+                                    + " teams: Internal Deployers, Production Deployers, Project"
+                                    + " Stakeholders");
         }
     }
 

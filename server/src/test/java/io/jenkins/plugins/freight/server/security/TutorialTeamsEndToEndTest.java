@@ -107,9 +107,9 @@ class TutorialTeamsEndToEndTest {
             TestServer.Response refused = deployment(internal, release, "Prod");
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.json().get("ErrorMessage").asText())
-                    .startsWith("Missing permission DeploymentCreate for environment Prod;")
-                    .contains("Production Deployers")
-                    .doesNotContain("Internal Deployers");
+                    .isEqualTo(
+                            "Missing permission DeploymentCreate for environment Prod; granted to"
+                                    + " teams: Production Deployers");
 
             // production deployers may not deploy to Test, nor to Prod before Test succeeded
             assertThat(deployment(production, release, "Test").status()).isEqualTo(403);

@@ -7,10 +7,8 @@ import io.jenkins.plugins.freight.engine.security.Caller;
 import io.jenkins.plugins.freight.engine.security.TeamDetails;
 import io.jenkins.plugins.freight.engine.security.User;
 import io.jenkins.plugins.freight.engine.testing.DatabaseKind;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.WebElement;
@@ -29,11 +27,30 @@ class AuditLogPageTest {
                 Browser browser = Browser.start()) {
             RandomQuotes seed = new RandomQuotes(server);
             Project quotes = seed.project("Random Quotes", "echo deploy");
-            String task = seed.deploy(seed.release(quotes, "1.0.0"), seed.dev).taskId();
-            // the deployment's own events (started, finished) come first, so the newest are known
-            Awaitility.await()
-                    .atMost(Duration.ofSeconds(60))
-                    .until(() -> server.engine().tasks().get(Caller.system(), task).isCompleted());
+            var deployment = seed.deploy(seed.release(quotes, "1.0.0"), seed.dev);
+            // the outcome is recorded after the task ends: wait for it, so the events that follow
+            // are newer
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(60))
+                    .until(
+                            () ->
+                                    !server.engine()
+                                            .audit()
+                                            .list(
+                                                    Caller.system(),
+                                                    io.jenkins.plugins.freight.engine.audit
+                                                            .EventQuery.inSpace(
+                                                                    RandomQuotes.SPACE, false)
+                                                            .withDocuments(List.of(deployment.id()))
+                                                            .withCategories(
+                                                                    java.util.Set.of(
+                                                                            io.jenkins.plugins
+                                                                                    .freight.engine
+                                                                                    .audit
+                                                                                    .EventCategory
+                                                                                    .DeploymentSucceeded)))
+                                            .items()
+                                            .isEmpty());
             server.createUser("ops", "Ops Person");
             User ops = server.engine().identity().getUser(server.admin(), "ops");
             Caller opsCaller = new Caller(ops.id(), ops.username(), Caller.Via.API_KEY, null);
