@@ -277,7 +277,8 @@ public final class Engine implements AutoCloseable {
                         new ReleasePackageReferences(),
                         clock,
                         auditLog);
-        this.buildInformationService = new BuildInformationService(database, accessPolicy, clock);
+        this.buildInformationService =
+                new BuildInformationService(database, accessPolicy, clock, auditLog);
         // Releases and deployments; creating a deployment queues a Deploy task.
         this.releaseService =
                 new ReleaseService(

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.freight.engine.feed;
 
+import io.jenkins.plugins.freight.engine.audit.AuditLog;
+import io.jenkins.plugins.freight.engine.audit.EventRequest;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
@@ -31,12 +33,22 @@ public final class BuildInformationService {
     private final Database database;
     private final AccessPolicy access;
     private final Clock clock;
+    private final AuditLog audit;
     private final BuildInformationRepository repository = new JdbcBuildInformationRepository();
 
     public BuildInformationService(Database database, AccessPolicy access, Clock clock) {
+        this(database, access, clock, null);
+    }
+
+    /**
+     * @param audit where pushes and deletions are recorded (null: not recorded)
+     */
+    public BuildInformationService(
+            Database database, AccessPolicy access, Clock clock, AuditLog audit) {
         this.database = database;
         this.access = access;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The outcome of a push: the build information now stored and what the push did. */
@@ -60,13 +72,36 @@ public final class BuildInformationService {
         PackageCoordinates c = request.validate();
         for (int attempt = 0; attempt < 5; attempt++) {
             PushOutcome outcome =
-                    database.inTransaction(h -> pushOnce(h, spaceId, request, c, effective));
+                    database.inTransaction(
+                            h -> {
+                                PushOutcome pushed = pushOnce(h, spaceId, request, c, effective);
+                                if (pushed != null) {
+                                    recordPush(h, caller, pushed);
+                                }
+                                return pushed;
+                            });
             if (outcome != null) {
                 return outcome;
             }
         }
         throw new TransientException(
                 "The build information kept changing while it was pushed; push it again.");
+    }
+
+    /** A stored push: created, or modified when overwritten; an ignored push changes nothing. */
+    private void recordPush(Handle h, Caller caller, PushOutcome pushed) {
+        if (audit == null || pushed.outcome() == PushResult.Outcome.IGNORED) {
+            return;
+        }
+        BuildInformation b = pushed.buildInformation();
+        String message = "Build information for " + b.packageId() + " " + b.version();
+        audit.record(
+                h,
+                caller,
+                pushed.outcome() == PushResult.Outcome.OVERWRITTEN
+                        ? EventRequest.modified(
+                                b.spaceId(), b.id(), message + " was overwritten", null, b)
+                        : EventRequest.created(b.spaceId(), b.id(), message + " was pushed", b));
     }
 
     private PushOutcome pushOnce(
@@ -186,9 +221,35 @@ public final class BuildInformationService {
     public void delete(Caller caller, String spaceId, String id) {
         checkSpace(spaceId);
         access.require(caller, ADMINISTER, spaceId);
-        if (!database.inTransaction(h -> repository.delete(h, spaceId, id))) {
-            throw NotFoundException.of("Build information", String.valueOf(id));
-        }
+        database.inTransaction(
+                h -> {
+                    BuildInformation existing =
+                            repository
+                                    .get(h, spaceId, id)
+                                    .orElseThrow(
+                                            () ->
+                                                    NotFoundException.of(
+                                                            "Build information",
+                                                            String.valueOf(id)));
+                    if (!repository.delete(h, spaceId, id)) {
+                        throw NotFoundException.of("Build information", String.valueOf(id));
+                    }
+                    if (audit != null) {
+                        audit.record(
+                                h,
+                                caller,
+                                EventRequest.deleted(
+                                        spaceId,
+                                        id,
+                                        "Build information for "
+                                                + existing.packageId()
+                                                + " "
+                                                + existing.version()
+                                                + " was deleted",
+                                        existing));
+                    }
+                    return null;
+                });
     }
 
     private static void checkSpace(String spaceId) {

@@ -204,16 +204,36 @@ public final class SignInService {
                 .map(u -> new Caller(u.id(), u.username(), Caller.Via.SESSION, ipAddress));
     }
 
-    /** Ends the session; unknown tokens are ignored. */
+    /** Ends the session and records the sign-out; unknown tokens are ignored. */
     public void signOut(String sessionToken, String ipAddress) {
         if (sessionToken == null) {
             return;
         }
         database.useTransaction(
-                h ->
-                        h.createUpdate("DELETE FROM user_sessions WHERE token_hash = :hash")
-                                .bind("hash", sha256(sessionToken))
-                                .execute());
+                h -> {
+                    Optional<String> userId =
+                            h.createQuery(
+                                            "SELECT user_id FROM user_sessions WHERE token_hash ="
+                                                    + " :hash")
+                                    .bind("hash", sha256(sessionToken))
+                                    .mapTo(String.class)
+                                    .findOne();
+                    h.createUpdate("DELETE FROM user_sessions WHERE token_hash = :hash")
+                            .bind("hash", sha256(sessionToken))
+                            .execute();
+                    Optional<User> user = userId.flatMap(id -> users.findById(h, id));
+                    if (user.isPresent()) {
+                        User u = user.get();
+                        audit.record(
+                                h,
+                                new Caller(u.id(), u.username(), Caller.Via.SESSION, ipAddress),
+                                EventRequest.of(
+                                        null,
+                                        EventCategory.Logout,
+                                        "User " + u.username() + " signed out",
+                                        List.of(u.id())));
+                    }
+                });
     }
 
     private SignedIn open(User user, String ip, Instant now, String how) {

@@ -381,6 +381,21 @@ class AuditCoverageTest {
                                                     OverwriteMode.FAIL_IF_EXISTS)
                                             .packageVersion(),
                             PackageVersion::id);
+            var buildInfo =
+                    one(
+                            EventCategory.Created,
+                            () ->
+                                    engine.buildInformation()
+                                            .push(ADMIN, s, buildOf("7"), null)
+                                            .buildInformation(),
+                            b -> b.id());
+            one(
+                    EventCategory.Modified,
+                    () ->
+                            engine.buildInformation()
+                                    .push(ADMIN, s, buildOf("8"), OverwriteMode.OVERWRITE_EXISTING)
+                                    .buildInformation(),
+                    b -> b.id());
             Release release =
                     one(
                             EventCategory.ReleaseCreated,
@@ -547,6 +562,9 @@ class AuditCoverageTest {
                         return key.key();
                     },
                     k -> k.id());
+            deleted(
+                    buildInfo.id(),
+                    () -> engine.buildInformation().delete(ADMIN, s, buildInfo.id()));
             deleted(pushed.id(), () -> engine.feed().delete(ADMIN, s, pushed.id()));
             deleted(machine.id(), () -> engine.machines().delete(ADMIN, s, machine.id()));
             deleted(account.id(), () -> engine.accounts().delete(ADMIN, s, account.id()));
@@ -633,6 +651,22 @@ class AuditCoverageTest {
                     return documentId;
                 },
                 Function.identity());
+    }
+
+    private static io.jenkins.plugins.freight.engine.feed.BuildInformationRequest buildOf(
+            String buildNumber) {
+        return new io.jenkins.plugins.freight.engine.feed.BuildInformationRequest(
+                "Shop",
+                "1.0.0",
+                "Jenkins",
+                buildNumber,
+                "https://ci.example.com/job/shop/" + buildNumber + "/",
+                "main",
+                "Git",
+                "https://git.example.com/shop.git",
+                "0123abcd",
+                List.of(),
+                List.of());
     }
 
     private AuditEvent last() {

@@ -78,7 +78,14 @@ class SignInServiceTest {
             assertThat(stored).startsWith("$argon2id$").doesNotContain(PASSWORD);
             List<AuditEvent> events =
                     engine.audit().list(Caller.system(), EventQuery.inSpace(null, true)).items();
-            assertThat(events).extracting(AuditEvent::category).contains(EventCategory.Login);
+            assertThat(events)
+                    .extracting(AuditEvent::category)
+                    .contains(EventCategory.Login, EventCategory.Logout);
+            assertThat(events)
+                    .filteredOn(e -> e.category() == EventCategory.Logout)
+                    .singleElement()
+                    .extracting(AuditEvent::userId)
+                    .isEqualTo(ann.userId());
             assertThat(events.toString())
                     .doesNotContain(PASSWORD)
                     .doesNotContain(session.sessionToken())
