@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Passwords and web sessions: Argon2id hashes, throttling of failed sign-ins per username and
@@ -86,6 +87,56 @@ public final class SignInService {
                                     "The password of user " + user.username() + " was changed",
                                     List.of(userId)));
                 });
+    }
+
+    /**
+     * Whether the user has a password (users made for a host such as Jenkins, and service accounts,
+     * have none).
+     */
+    public boolean hasPassword(String userId) {
+        return database.withHandle(h -> passwordHash(h, userId)).isPresent();
+    }
+
+    /**
+     * The signed-in caller changes their own password, proving the current one first (a session
+     * left open must not be enough to lock its owner out); wrong answers count towards the same
+     * throttling as failed sign-ins. A user without a password sets a first one.
+     *
+     * @throws InvalidInputException when the current password is wrong or the caller is locked out
+     */
+    public void changeOwnPassword(
+            Caller caller, String currentPassword, String newPassword, String ipAddress) {
+        User user =
+                database.withHandle(h -> users.findById(h, caller.userId()))
+                        .orElseThrow(
+                                () ->
+                                        io.jenkins.plugins.freight.engine.error.NotFoundException
+                                                .of("User", caller.userId()));
+        Optional<String> hash = database.withHandle(h -> passwordHash(h, user.id()));
+        if (hash.isPresent()) {
+            String key = user.username().toLowerCase(Locale.ROOT);
+            String ip = ipAddress == null ? "" : ipAddress;
+            Instant now = now();
+            Optional<Instant> locked = lockedUntil(key, ip);
+            if (locked.isPresent() && locked.get().isAfter(now)) {
+                long seconds = Math.max(1, Duration.between(now, locked.get()).toSeconds());
+                throw new InvalidInputException(
+                        "Too many wrong passwords; try again in " + seconds + " seconds.");
+            }
+            if (!hasher.matches(currentPassword == null ? "" : currentPassword, hash.get())) {
+                failed(key, ip, user.username(), now);
+                throw new InvalidInputException(
+                        "The current password is wrong; nothing was changed.");
+            }
+        }
+        setPassword(caller, user.id(), newPassword);
+    }
+
+    private static Optional<String> passwordHash(Handle h, String userId) {
+        return h.createQuery("SELECT password_hash FROM user_passwords WHERE user_id = :id")
+                .bind("id", userId)
+                .mapTo(String.class)
+                .findOne();
     }
 
     /**

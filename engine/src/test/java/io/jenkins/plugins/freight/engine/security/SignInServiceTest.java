@@ -95,6 +95,34 @@ class SignInServiceTest {
 
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
+    void changingOnesOwnPasswordNeedsTheCurrentOneOnceThereIsOne(DatabaseKind kind) {
+        try (Engine engine =
+                Engine.open(EngineSettings.defaults(dir).withDatabase(kind.newSettings()))) {
+            SignInService signIn =
+                    new SignInService(
+                            engine.database(), engine.accessPolicy(), clock, engine.auditLog());
+            Caller bea = SecurityTesting.user(engine, "bea");
+            assertThat(signIn.hasPassword(bea.userId())).isFalse();
+            signIn.changeOwnPassword(bea, null, PASSWORD, "10.0.0.2");
+            assertThat(signIn.hasPassword(bea.userId())).isTrue();
+
+            assertThatThrownBy(
+                            () ->
+                                    signIn.changeOwnPassword(
+                                            bea, "a wrong guess", "another password", "10.0.0.2"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("The current password is wrong; nothing was changed.");
+            assertThat(signIn.signIn("bea", PASSWORD, "10.0.0.3").user().id())
+                    .isEqualTo(bea.userId());
+
+            signIn.changeOwnPassword(bea, PASSWORD, "another password", "10.0.0.2");
+            assertThat(signIn.signIn("bea", "another password", "10.0.0.3").user().id())
+                    .isEqualTo(bea.userId());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
     void failedSignInsAreThrottledPerUserAndAddressWithGrowingWaits(DatabaseKind kind) {
         try (Engine engine =
                 Engine.open(EngineSettings.defaults(dir).withDatabase(kind.newSettings()))) {

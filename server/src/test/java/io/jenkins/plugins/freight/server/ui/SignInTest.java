@@ -99,6 +99,7 @@ class SignInTest {
 
             browser.signIn(server.app(), "sam", "first-password-1");
             browser.find("#account").click();
+            browser.find("#current-password").sendKeys("first-password-1");
             browser.find("#new-password").sendKeys("second-password-2");
             browser.find("#repeat-password").sendKeys("second-password-3");
             browser.find("#save-password").click();
@@ -107,8 +108,22 @@ class SignInTest {
                     20,
                     () -> browser.find("main").getText().contains("The two passwords differ"));
             browser.driver().navigate().back();
+            browser.find("#current-password").clear();
             browser.find("#new-password").clear();
             browser.find("#repeat-password").clear();
+            browser.find("#current-password").sendKeys("not-my-password");
+            browser.find("#new-password").sendKeys("second-password-2");
+            browser.find("#repeat-password").sendKeys("second-password-2");
+            browser.find("#save-password").click();
+            browser.waitUntil(
+                    "the wrong current password",
+                    20,
+                    () -> browser.find("main").getText().contains("current password is wrong"));
+            browser.driver().navigate().back();
+            browser.find("#current-password").clear();
+            browser.find("#new-password").clear();
+            browser.find("#repeat-password").clear();
+            browser.find("#current-password").sendKeys("first-password-1");
             browser.find("#new-password").sendKeys("second-password-2");
             browser.find("#repeat-password").sendKeys("second-password-2");
             browser.find("#save-password").click();

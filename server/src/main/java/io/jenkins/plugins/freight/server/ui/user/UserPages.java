@@ -106,22 +106,31 @@ public final class UserPages {
                 new AccountPage(
                         r.frame("Your account", "account"),
                         identity.currentUser(r.caller()),
+                        signIn.hasPassword(r.caller().userId()),
                         false));
     }
 
-    /** Anyone changes their own password; the two fields must match. */
+    /**
+     * Anyone changes their own password, giving the current one (if they have one); the two new
+     * fields must match.
+     */
     private void changeOwnPassword(UiRequest r) throws IOException {
         String password = r.servletRequest().getParameter("password");
         String repeated = r.servletRequest().getParameter("repeat");
         if (password == null || !password.equals(repeated)) {
             throw UiProblem.badRequest("The two passwords differ; nothing was changed.");
         }
-        signIn.setPassword(r.caller(), r.caller().userId(), password);
+        signIn.changeOwnPassword(
+                r.caller(),
+                r.servletRequest().getParameter("current"),
+                password,
+                r.servletRequest().getRemoteAddr());
         r.render(
                 "user/account.jte",
                 new AccountPage(
                         r.frame("Your account", "account"),
                         identity.currentUser(r.caller()),
+                        true,
                         true));
     }
 
