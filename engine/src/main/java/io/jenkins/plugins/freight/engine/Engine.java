@@ -46,6 +46,10 @@ import io.jenkins.plugins.freight.engine.tenant.TagSetService;
 import io.jenkins.plugins.freight.engine.tenant.TenantService;
 import io.jenkins.plugins.freight.engine.variable.SecretCipher;
 import io.jenkins.plugins.freight.engine.variable.VariableService;
+import io.jenkins.plugins.freight.engine.worker.JdbcWorkerPoolRepository;
+import io.jenkins.plugins.freight.engine.worker.JdbcWorkerRepository;
+import io.jenkins.plugins.freight.engine.worker.WorkerPoolService;
+import io.jenkins.plugins.freight.engine.worker.WorkerService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -88,6 +92,8 @@ public final class Engine implements AutoCloseable {
     private final SshConnector sshConnector;
     private final SmtpConfigurationService smtpConfiguration;
     private final JdbcTargetLocks targetLocks;
+    private final WorkerPoolService workerPoolService;
+    private final WorkerService workerService;
 
     private Engine(EngineSettings settings, Database database) {
         this.settings = settings;
@@ -256,10 +262,36 @@ public final class Engine implements AutoCloseable {
                     projectGroupService.deleteAllInSpace(h, space.id());
                     environmentService.deleteAllInSpace(h, space.id());
                 });
+        // Worker pools and workers: where steps that run on the server run (cleaners run in
+        // reverse order, so workers go before pools and before the accounts they log in with).
+        this.workerPoolService =
+                new WorkerPoolService(
+                        database,
+                        accessPolicy,
+                        clock,
+                        spaceService,
+                        new JdbcWorkerPoolRepository(),
+                        references,
+                        auditLog);
+        this.workerService =
+                new WorkerService(
+                        database,
+                        accessPolicy,
+                        clock,
+                        spaceService,
+                        workerPoolService,
+                        accountService,
+                        new JdbcWorkerRepository(),
+                        references,
+                        auditLog);
+        spaceService.addInitializer(workerPoolService.defaultPoolInitializer());
+        spaceService.addCleaner(workerPoolService.cleaner());
+        spaceService.addCleaner(workerService.cleaner());
         spaceService.addInitializer(security.builtInTeams().initializer());
         spaceService.addCleaner(security.builtInTeams().cleaner());
         spaceService.ensureDefaultSpace();
         security.builtInTeams().ensureAll(database);
+        workerPoolService.ensureDefaults();
         // Server tasks: durable queue, executor (started by start()), activity log, interruptions.
         this.taskService =
                 new TaskService(
@@ -450,6 +482,16 @@ public final class Engine implements AutoCloseable {
     /** Deployment targets. */
     public MachineService machines() {
         return machineService;
+    }
+
+    /** Worker pools (a default one per space). */
+    public WorkerPoolService workerPools() {
+        return workerPoolService;
+    }
+
+    /** Workers: SSH machines that run the steps that run on the server. */
+    public WorkerService workers() {
+        return workerService;
     }
 
     /** Project and library variables (sensitive values encrypted with the data directory's key). */

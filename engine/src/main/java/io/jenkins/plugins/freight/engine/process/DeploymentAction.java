@@ -44,6 +44,12 @@ public record DeploymentAction(
     /** The property that makes an action run on the engine's own host. */
     public static final String RUN_ON_SERVER = "Octopus.Action.RunOnServer";
 
+    /**
+     * The property some clients keep the action's worker pool in, instead of {@code WorkerPoolId};
+     * the field wins when both are set.
+     */
+    public static final String WORKER_POOL_PROPERTY = "Octopus.Action.WorkerPoolId";
+
     public DeploymentAction {
         environments = Documents.listCopy(environments);
         excludedEnvironments = Documents.listCopy(excludedEnvironments);
@@ -304,6 +310,28 @@ public record DeploymentAction(
                 notes,
                 value,
                 workerPoolId,
+                workerPoolVariable,
+                container,
+                canBeUsedForProjectVersioning);
+    }
+
+    /** An action that runs on a worker of this pool (when it runs on the server). */
+    public DeploymentAction withWorkerPoolId(String value) {
+        return new DeploymentAction(
+                id,
+                name,
+                actionType,
+                isDisabled,
+                isRequired,
+                environments,
+                excludedEnvironments,
+                channels,
+                tenantTags,
+                packages,
+                properties,
+                notes,
+                condition,
+                value,
                 workerPoolVariable,
                 container,
                 canBeUsedForProjectVersioning);

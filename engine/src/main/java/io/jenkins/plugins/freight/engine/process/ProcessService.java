@@ -278,6 +278,15 @@ public final class ProcessService {
             targets.addAll(a.environments());
             targets.addAll(a.excludedEnvironments());
             targets.addAll(a.channels());
+            // the worker pool it runs on, so the pool cannot be deleted while the process uses it
+            for (String pool :
+                    new String[] {
+                        a.workerPoolId(), a.properties().get(DeploymentAction.WORKER_POOL_PROPERTY)
+                    }) {
+                if (pool != null && !pool.isBlank()) {
+                    targets.add(pool.strip());
+                }
+            }
             TagResolution tags = tagSets.resolve(h, p.spaceId(), a.tenantTags());
             targets.addAll(tags.ids());
         }
