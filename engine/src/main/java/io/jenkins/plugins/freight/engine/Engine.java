@@ -405,7 +405,9 @@ public final class Engine implements AutoCloseable {
                         targetLocks,
                         settings.dataDir(),
                         settings.nodeName(),
-                        settings.runOnServer()));
+                        settings.runOnServer(),
+                        workerPoolService,
+                        workerService));
     }
 
     /**
