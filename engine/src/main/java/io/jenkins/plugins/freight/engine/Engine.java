@@ -285,6 +285,7 @@ public final class Engine implements AutoCloseable {
                         references,
                         auditLog);
         spaceService.addInitializer(workerPoolService.defaultPoolInitializer());
+        processService.addReferenceCheck(workerPoolService.processCheck());
         spaceService.addCleaner(workerPoolService.cleaner());
         spaceService.addCleaner(workerService.cleaner());
         spaceService.addInitializer(security.builtInTeams().initializer());

@@ -337,6 +337,28 @@ public record DeploymentAction(
                 canBeUsedForProjectVersioning);
     }
 
+    /** An action whose worker pool is the value of this variable (a pool's id, slug or name). */
+    public DeploymentAction withWorkerPoolVariable(String value) {
+        return new DeploymentAction(
+                id,
+                name,
+                actionType,
+                isDisabled,
+                isRequired,
+                environments,
+                excludedEnvironments,
+                channels,
+                tenantTags,
+                packages,
+                properties,
+                notes,
+                condition,
+                workerPoolId,
+                value,
+                container,
+                canBeUsedForProjectVersioning);
+    }
+
     /** The primary package (blank name), or null. */
     public PackageReference primaryPackage() {
         return packages.stream().filter(PackageReference::isPrimary).findFirst().orElse(null);

@@ -5,6 +5,8 @@ import io.jenkins.plugins.freight.engine.audit.EventRequest;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
+import io.jenkins.plugins.freight.engine.process.ActionReferenceCheck;
+import io.jenkins.plugins.freight.engine.process.DeploymentAction;
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
 import io.jenkins.plugins.freight.engine.security.Caller;
 import io.jenkins.plugins.freight.engine.space.DocumentTable.Scope;
@@ -17,6 +19,7 @@ import io.jenkins.plugins.freight.engine.space.SpaceInitializer;
 import io.jenkins.plugins.freight.engine.space.SpaceService;
 import io.jenkins.plugins.freight.engine.storage.Database;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -186,6 +189,36 @@ public final class WorkerPoolService {
                                     "Worker pool " + current.name() + " was deleted",
                                     current));
                 });
+    }
+
+    /**
+     * The check a deployment process passes when saved: the worker pool each action names (field
+     * {@code WorkerPoolId} or property {@code Octopus.Action.WorkerPoolId}) is a pool of the space.
+     */
+    public ActionReferenceCheck processCheck() {
+        return (h, spaceId, actions) -> {
+            List<String> errors = new ArrayList<>();
+            for (DeploymentAction action : actions) {
+                for (String pool :
+                        new String[] {
+                            action.workerPoolId(),
+                            action.properties().get(DeploymentAction.WORKER_POOL_PROPERTY)
+                        }) {
+                    if (pool != null
+                            && !pool.isBlank()
+                            && !missing(h, spaceId, List.of(pool.strip())).isEmpty()) {
+                        errors.add(
+                                "Action '"
+                                        + action.name()
+                                        + "' runs on worker pool '"
+                                        + pool.strip()
+                                        + "', which was not found in this space (give the pool's"
+                                        + " id).");
+                    }
+                }
+            }
+            return errors;
+        };
     }
 
     // ---- for engine components inside their own transaction (no permission check) ----

@@ -113,7 +113,10 @@ class WorkerDeploymentTest {
         worker(seed, account, "general-1", defaultPool(seed).id());
         worker(seed, account, "linux-1", linux.id());
         Project project = seed.project("Ops");
-        seed.variables(project, Variable.of(WorkerPlanner.ROOT_DIRECTORY, root.toString()));
+        seed.variables(
+                project,
+                Variable.of(WorkerPlanner.ROOT_DIRECTORY, root.toString()),
+                Variable.of("Pool", "Linux"));
         String show =
                 "echo \"ran on #{Octopus.Machine.Name} in #{Octopus.WorkerPool.Name} at $(pwd)\"";
         seed.process(
@@ -127,7 +130,9 @@ class WorkerDeploymentTest {
                                         withProperty(
                                                 serverScript("Linux by property", show),
                                                 DeploymentAction.WORKER_POOL_PROPERTY,
-                                                "Linux"))));
+                                                linux.id()))),
+                DeploymentStep.of(
+                        serverScript("Linux by variable", show).withWorkerPoolVariable("Pool")));
 
         Deployment deployment = seed.deploy(seed.release(project, "1.0.0"), seed.dev());
         ServerTask task = seed.await(deployment);
@@ -144,7 +149,8 @@ class WorkerDeploymentTest {
         assertThat(seed.activity(deployment))
                 .anyMatch(l -> l.contains("[Default pool on general-1]"))
                 .anyMatch(l -> l.contains("[Linux by field on linux-1]"))
-                .anyMatch(l -> l.contains("[Linux by property on linux-1]"));
+                .anyMatch(l -> l.contains("[Linux by property on linux-1]"))
+                .anyMatch(l -> l.contains("[Linux by variable on linux-1]"));
     }
 
     @ParameterizedTest

@@ -333,6 +333,44 @@ class WorkerServiceTest {
                                                                         "echo migrate"))
                                                         .withWorkerPoolId(linux.id())))));
 
+        // a process naming a pool that is not one of the space's is refused and not saved
+        DeploymentProcess saved =
+                f.engine().processes().getForProject(ALICE, f.space(), project.id());
+        assertThatThrownBy(
+                        () ->
+                                f.engine()
+                                        .processes()
+                                        .modify(
+                                                ALICE,
+                                                f.space(),
+                                                project.id(),
+                                                DeploymentProcess.edit(
+                                                        saved.version(),
+                                                        List.of(
+                                                                DeploymentStep.of(
+                                                                        DeploymentAction.of(
+                                                                                "Elsewhere",
+                                                                                "Octopus.Script",
+                                                                                Map.of(
+                                                                                        "Octopus.Action.Script.ScriptBody",
+                                                                                        "true",
+                                                                                        DeploymentAction
+                                                                                                .RUN_ON_SERVER,
+                                                                                        "true",
+                                                                                        DeploymentAction
+                                                                                                .WORKER_POOL_PROPERTY,
+                                                                                        "WorkerPools-31337")))))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e ->
+                                assertThat(e.errors())
+                                        .containsExactly(
+                                                "Action 'Elsewhere' runs on worker pool 'WorkerPools-31337', which"
+                                                        + " was not found in this space (give the"
+                                                        + " pool's id)."));
+        assertThat(f.engine().processes().getForProject(ALICE, f.space(), project.id()).version())
+                .isEqualTo(saved.version());
+
         f.workers().delete(ALICE, f.space(), w1.id());
         assertThatThrownBy(() -> f.pools().delete(ALICE, f.space(), linux.id()))
                 .isInstanceOf(ConflictException.class)
@@ -403,6 +441,48 @@ class WorkerServiceTest {
                                                 .mapTo(Long.class)
                                                 .one());
         assertThat(spaceEvents).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aSpaceIsDeletedWithItsPoolsAndWorkers(DatabaseKind kind) {
+        Fixture f = fixture(kind);
+        WorkerPool linux = f.pools().create(ALICE, f.space(), WorkerPool.named("Linux"));
+        f.workers().create(ALICE, f.space(), f.worker("w1", linux.id(), defaultPool(f).id()));
+        Space space = f.engine().spaces().get(ALICE, f.space());
+        f.engine()
+                .spaces()
+                .modify(
+                        ALICE,
+                        f.space(),
+                        new Space(
+                                space.id(),
+                                space.name(),
+                                space.slug(),
+                                space.description(),
+                                false,
+                                true,
+                                space.spaceManagersTeams(),
+                                space.spaceManagersTeamMembers(),
+                                null,
+                                null));
+
+        f.engine().spaces().delete(ALICE, f.space());
+
+        long left =
+                f.engine()
+                        .database()
+                        .withHandle(
+                                h ->
+                                        h.createQuery(
+                                                        "SELECT (SELECT count(*) FROM workers WHERE"
+                                                                + " space_id = :s) + (SELECT"
+                                                                + " count(*) FROM worker_pools"
+                                                                + " WHERE space_id = :s)")
+                                                .bind("s", f.space())
+                                                .mapTo(Long.class)
+                                                .one());
+        assertThat(left).isZero();
     }
 
     @ParameterizedTest

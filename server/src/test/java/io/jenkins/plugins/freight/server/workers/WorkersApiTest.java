@@ -215,6 +215,70 @@ class WorkersApiTest {
     }
 
     @Test
+    void processActionsNameAPoolOfTheSpaceAndKeepItFromBeingDeleted() {
+        String pool = create("/api/Spaces-1/workerpools", Map.of("Name", "Deploy pool"));
+        String project =
+                server.engine()
+                        .projects()
+                        .create(
+                                Caller.system(),
+                                "Spaces-1",
+                                io.jenkins.plugins.freight.engine.project.Project.builder(
+                                                "Worker steps")
+                                        .build())
+                        .id();
+        String path = "/api/Spaces-1/projects/" + project + "/deploymentprocesses";
+        int version = server.get(path).json().get("Version").asInt();
+
+        TestServer.Response unknown =
+                server.put(path, process(project, version, "WorkerPools-99999"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("Errors").get(0).asText())
+                .isEqualTo(
+                        "Action 'Migrate' runs on worker pool 'WorkerPools-99999', which was not"
+                                + " found in this space (give the pool's id).");
+        assertThat(server.get(path).json().get("Version").asInt()).isEqualTo(version);
+
+        TestServer.Response saved = server.put(path, process(project, version, pool));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(
+                        saved.json()
+                                .get("Steps")
+                                .get(0)
+                                .get("Actions")
+                                .get(0)
+                                .get("WorkerPoolId")
+                                .asText())
+                .isEqualTo(pool);
+        TestServer.Response inUse = server.delete("/api/Spaces-1/workerpools/" + pool);
+        assertThat(inUse.status()).isEqualTo(409);
+        assertThat(inUse.json().get("ErrorMessage").asText())
+                .contains("Worker pool 'Deploy pool' is still used by deployment process");
+    }
+
+    private static Map<String, Object> process(String project, int version, String pool) {
+        Map<String, Object> action =
+                Map.of(
+                        "Name",
+                        "Migrate",
+                        "ActionType",
+                        "Octopus.Script",
+                        "WorkerPoolId",
+                        pool,
+                        "Properties",
+                        Map.of(
+                                "Octopus.Action.RunOnServer", "True",
+                                "Octopus.Action.Script.ScriptBody", "echo migrate"));
+        return Map.of(
+                "ProjectId",
+                project,
+                "Version",
+                version,
+                "Steps",
+                List.of(Map.of("Name", "Migrate", "Actions", List.of(action))));
+    }
+
+    @Test
     void badWorkersAreRefusedWithEveryProblemAndNothingIsSaved() {
         long before = server.get("/api/Spaces-1/workers").json().get("TotalResults").asLong();
         Map<String, Object> bad = new LinkedHashMap<>();
