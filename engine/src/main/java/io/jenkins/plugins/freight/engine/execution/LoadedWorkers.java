@@ -26,8 +26,13 @@ record LoadedWorkers(Optional<WorkerPool> defaultPool, Map<String, LoadedPool> p
         return new LoadedWorkers(Optional.empty(), Map.of());
     }
 
-    /** A pool with its enabled workers, in name order. */
-    record LoadedPool(WorkerPool pool, List<LoadedWorker> workers) {
+    /**
+     * A pool with its enabled workers, in name order.
+     *
+     * @param unhealthy how many enabled workers were left out because the last health check found
+     *     them Unhealthy or Unavailable
+     */
+    record LoadedPool(WorkerPool pool, List<LoadedWorker> workers, int unhealthy) {
 
         LoadedPool {
             workers = List.copyOf(workers);

@@ -15,14 +15,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Where the actions that run on the server run, like Octopus workers: on a worker of the pool the
  * action names ({@code Octopus.Action.WorkerPoolId}), else of the space's default pool; when the
  * default pool has no workers, on the engine's own host (the built-in worker) if the engine allows
- * it. Among a pool's workers, one that no other step holds is preferred, taking turns, so parallel
- * actions spread over the pool; the worker's lock then makes an action wait when every worker is
- * busy.
+ * it (never when the pool's workers are only unhealthy). Among a pool's workers, one that no other
+ * step holds is preferred, taking turns, so parallel actions spread over the pool; the worker's
+ * lock then makes an action wait when every worker is busy.
  */
 public final class ServerWorkers implements AutoCloseable {
 
-    /** A pool's workers as targets (shared by every pool they belong to). */
-    record Pool(String id, String name, boolean isDefault, List<Target> workers) {
+    /**
+     * A pool's workers as targets (shared by every pool they belong to).
+     *
+     * @param unhealthy enabled workers left out by their last health check
+     */
+    record Pool(String id, String name, boolean isDefault, List<Target> workers, int unhealthy) {
 
         Pool {
             workers = List.copyOf(workers);
@@ -79,6 +83,16 @@ public final class ServerWorkers implements AutoCloseable {
         }
         if (pool != null && !pool.workers().isEmpty()) {
             return pick(pool, locks);
+        }
+        if (pool != null && pool.unhealthy() > 0) {
+            // workers exist but cannot be used: never fall back to the engine's own host
+            throw new InvalidInputException(
+                    "Action "
+                            + action.name()
+                            + " runs on worker pool "
+                            + pool.name()
+                            + ", whose enabled workers the last health check found Unhealthy or"
+                            + " Unavailable.");
         }
         if (pool != null && !pool.isDefault()) {
             throw new InvalidInputException(

@@ -114,13 +114,16 @@ final class WorkerLoader {
 
     private LoadedPool pool(Handle h, String spaceId, WorkerPool pool) {
         List<LoadedWorker> out = new ArrayList<>();
+        int unhealthy = 0;
         for (Worker w : workers.enabledWorkers(h, spaceId, pool.id())) {
             HealthStatus health = w.health().status();
             if (health.isDeployable()) {
                 out.add(withCredentials(h, spaceId, w));
+            } else {
+                unhealthy++;
             }
         }
-        return new LoadedPool(pool, out);
+        return new LoadedPool(pool, out, unhealthy);
     }
 
     private LoadedWorker withCredentials(Handle h, String spaceId, Worker w) {

@@ -95,7 +95,11 @@ final class WorkerPlanner {
             targets.add(byWorker.computeIfAbsent(w.worker().id(), id -> target(w)));
         }
         return new ServerWorkers.Pool(
-                loaded.pool().id(), loaded.pool().name(), loaded.pool().isDefault(), targets);
+                loaded.pool().id(),
+                loaded.pool().name(),
+                loaded.pool().isDefault(),
+                targets,
+                loaded.unhealthy());
     }
 
     private Target target(LoadedWorker loaded) {

@@ -8,6 +8,8 @@ import io.jenkins.plugins.freight.engine.EngineSettings;
 import io.jenkins.plugins.freight.engine.deployment.Deployment;
 import io.jenkins.plugins.freight.engine.execution.ExecutionTesting.Seed;
 import io.jenkins.plugins.freight.engine.machine.Account;
+import io.jenkins.plugins.freight.engine.machine.HealthStatus;
+import io.jenkins.plugins.freight.engine.machine.MachineHealth;
 import io.jenkins.plugins.freight.engine.machine.SshEndpoint;
 import io.jenkins.plugins.freight.engine.process.DeploymentAction;
 import io.jenkins.plugins.freight.engine.process.DeploymentStep;
@@ -209,6 +211,44 @@ class WorkerDeploymentTest {
         assertThat(raw).containsAnyOf("P1 on pair-1", "P1 on pair-2");
         assertThat(raw).containsAnyOf("P2 on pair-1", "P2 on pair-2");
         assertThat(raw.contains("P1 on pair-1")).isNotEqualTo(raw.contains("P2 on pair-1"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aDefaultPoolWithOnlyUnhealthyWorkersDoesNotFallBackToTheEnginesHost(DatabaseKind kind) {
+        Seed seed = ENGINES.seed(kind);
+        Account account = account(seed);
+        Worker sick = worker(seed, account, "sick-1", defaultPool(seed).id());
+        seed.engine()
+                .database()
+                .useTransaction(
+                        h ->
+                                seed.engine()
+                                        .workers()
+                                        .recordHealth(
+                                                h,
+                                                seed.space(),
+                                                sick.id(),
+                                                new MachineHealth(
+                                                        HealthStatus.UNAVAILABLE,
+                                                        "Connection refused.",
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null)));
+        Project project = seed.project("Sick pool");
+        seed.process(project, DeploymentStep.of(serverScript("Hello", "echo hello from engine")));
+
+        Deployment deployment = seed.deploy(seed.release(project, "1.0.0"), seed.dev());
+        ServerTask task = seed.await(deployment);
+
+        assertThat(task.state()).isEqualTo(TaskState.FAILED);
+        assertThat(task.errorMessage())
+                .contains(
+                        "runs on worker pool Default Worker Pool, whose enabled workers the last"
+                                + " health check found Unhealthy or Unavailable");
+        assertThat(seed.rawLog(deployment)).doesNotContain("hello from engine");
     }
 
     @ParameterizedTest
