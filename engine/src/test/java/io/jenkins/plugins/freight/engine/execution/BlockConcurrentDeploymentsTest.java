@@ -118,6 +118,7 @@ class BlockConcurrentDeploymentsTest {
         project(kind, true);
         Deployment waiting = seed.deploy(first, seed.test());
         Interruption signOff = pendingSignOff(waiting);
+        assertThat(signOff.blocksConcurrentTasks()).isTrue();
 
         Deployment sameEnvironment = deployWithoutSignOff(second, seed.test());
         Deployment otherEnvironment = deployWithoutSignOff(second, seed.dev());
@@ -149,6 +150,7 @@ class BlockConcurrentDeploymentsTest {
         project(kind, false);
         Deployment waiting = seed.deploy(first, seed.test());
         Interruption signOff = pendingSignOff(waiting);
+        assertThat(signOff.blocksConcurrentTasks()).isFalse();
 
         Deployment sameEnvironment = deployWithoutSignOff(second, seed.test());
 

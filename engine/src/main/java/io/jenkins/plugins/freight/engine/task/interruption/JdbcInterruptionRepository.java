@@ -21,7 +21,7 @@ public final class JdbcInterruptionRepository implements InterruptionRepository 
     private static final String COLUMNS =
             "id, space_id, task_id, title, interruption_type, created, is_pending, form_elements,"
                     + " form_values, responsible_team_ids, responsible_user_id, correlation_id,"
-                    + " submitted_by, submitted_at";
+                    + " submitted_by, submitted_at, blocks_concurrent_tasks";
 
     @Override
     public Interruption insert(
@@ -223,7 +223,8 @@ public final class JdbcInterruptionRepository implements InterruptionRepository 
                     rs.getString("responsible_user_id"),
                     rs.getString("correlation_id"),
                     rs.getString("submitted_by"),
-                    instant(rs, "submitted_at"));
+                    instant(rs, "submitted_at"),
+                    rs.getBoolean("blocks_concurrent_tasks"));
         };
     }
 
