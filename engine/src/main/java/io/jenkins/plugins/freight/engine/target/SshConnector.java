@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.future.ConnectFuture;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.client.session.ClientSession.ClientSessionEvent;
 import org.apache.sshd.common.AttributeRepository;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.NamedResource;
@@ -98,6 +99,54 @@ public final class SshConnector implements AutoCloseable {
                             + reason(e),
                     e);
         }
+    }
+
+    /**
+     * Connects to an SSH server only to read its host key, and returns the key's SHA256 fingerprint
+     * in the form {@link #connect} pins. Nothing is authenticated: the key is refused once seen,
+     * which ends the session during the key exchange.
+     *
+     * @param timeout how long connecting and the key exchange may take together
+     * @throws TransientException when the server cannot be reached or presents no key in time
+     */
+    public String hostKeyFingerprint(String host, int port, java.time.Duration timeout) {
+        start();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String[] presented = new String[1];
+        ClientSession session = null;
+        try {
+            ConnectFuture future =
+                    client.connect(
+                            "freight",
+                            host,
+                            port,
+                            AttributeRepository.ofAttributesMap(Map.of(PRESENTED, presented)),
+                            null);
+            session = future.verify(timeout).getSession();
+            long left = Math.max(1, deadline - System.nanoTime());
+            session.waitFor(
+                    java.util.EnumSet.of(ClientSessionEvent.CLOSED),
+                    java.time.Duration.ofNanos(left));
+        } catch (IOException | RuntimeException e) {
+            if (presented[0] == null) {
+                throw new TransientException(
+                        "Could not read the host key of " + host + ":" + port + ": " + reason(e),
+                        e);
+            }
+        } finally {
+            closeQuietly(session);
+        }
+        if (presented[0] == null) {
+            throw new TransientException(
+                    "The server at "
+                            + host
+                            + ":"
+                            + port
+                            + " presented no SSH host key within "
+                            + timeout.toSeconds()
+                            + " seconds; is it an SSH server?");
+        }
+        return presented[0];
     }
 
     /** The SHA256 fingerprint of a public key, as {@code ssh-keygen -lf} prints it. */
