@@ -175,6 +175,9 @@ class VariablePreviewApiTest {
         assertThat(v.get("Octopus.Project.Name").get("Value").asText())
                 .isEqualTo("Preview Project");
         assertThat(v.get("Octopus.Project.Id").get("Value").asText()).isEqualTo(project);
+        assertThat(v.get("Octopus.Project.Id").get("Id").isNull()).isTrue();
+        assertThat(v.get("Octopus.Project.Id").get("IsEditable").asBoolean()).isFalse();
+        assertThat(v.get("Shared").get("IsEditable").asBoolean()).isTrue();
         assertThat(v).doesNotContainKeys("HotfixOnly", "TenantValue", "StepValue");
         assertThat(set.get("Variables").findValuesAsText("Name"))
                 .as("one value per name")

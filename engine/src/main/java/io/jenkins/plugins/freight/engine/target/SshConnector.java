@@ -114,8 +114,10 @@ public final class SshConnector implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         String[] presented = new String[1];
         ClientSession session = null;
+        ConnectFuture future = null;
+        boolean closed = false;
         try {
-            ConnectFuture future =
+            future =
                     client.connect(
                             "freight",
                             host,
@@ -124,16 +126,20 @@ public final class SshConnector implements AutoCloseable {
                             null);
             session = future.verify(timeout).getSession();
             long left = Math.max(1, deadline - System.nanoTime());
-            session.waitFor(
-                    java.util.EnumSet.of(ClientSessionEvent.CLOSED),
-                    java.time.Duration.ofNanos(left));
+            closed =
+                    session.waitFor(
+                                    java.util.EnumSet.of(ClientSessionEvent.CLOSED),
+                                    java.time.Duration.ofNanos(left))
+                            .contains(ClientSessionEvent.CLOSED);
         } catch (IOException | RuntimeException e) {
             if (presented[0] == null) {
                 throw new TransientException(
-                        "Could not read the host key of " + host + ":" + port + ": " + reason(e),
-                        e);
+                        "Could not connect to " + host + ":" + port + ": " + rootReason(e), e);
             }
         } finally {
+            if (session == null && future != null) {
+                future.cancel(); // a connection that completes late is closed, not left open
+            }
             closeQuietly(session);
         }
         if (presented[0] == null) {
@@ -142,9 +148,12 @@ public final class SshConnector implements AutoCloseable {
                             + host
                             + ":"
                             + port
-                            + " presented no SSH host key within "
-                            + timeout.toSeconds()
-                            + " seconds; is it an SSH server?");
+                            + (closed
+                                    ? " closed the connection without presenting an SSH host key"
+                                    : " presented no SSH host key within "
+                                            + timeout.toSeconds()
+                                            + " seconds")
+                            + "; is it an SSH server?");
         }
         return presented[0];
     }
@@ -208,6 +217,16 @@ public final class SshConnector implements AutoCloseable {
     private static String reason(Exception e) {
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    /** The innermost cause's message ("Connection refused"), without MINA's future wrapping. */
+    private static String rootReason(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
     }
 
     private static void closeQuietly(ClientSession session) {

@@ -74,6 +74,37 @@ class HostKeyFingerprintTest {
     }
 
     @Test
+    @Timeout(30)
+    void aServerThatIsNoSshServerFailsWithAClearMessage() throws Exception {
+        try (ServerSocket http = new ServerSocket(0)) {
+            Thread answering =
+                    new Thread(
+                            () -> {
+                                try (Socket s = http.accept()) {
+                                    s.getOutputStream()
+                                            .write(
+                                                    "HTTP/1.1 400 Bad Request\r\n\r\n"
+                                                            .getBytes(
+                                                                    java.nio.charset
+                                                                            .StandardCharsets
+                                                                            .US_ASCII));
+                                } catch (Exception ignored) {
+                                    // closed by the test
+                                }
+                            });
+            answering.start();
+            assertThatThrownBy(
+                            () ->
+                                    connector.hostKeyFingerprint(
+                                            "127.0.0.1",
+                                            http.getLocalPort(),
+                                            Duration.ofSeconds(5)))
+                    .isInstanceOf(TransientException.class)
+                    .hasMessageContaining("is it an SSH server?");
+        }
+    }
+
+    @Test
     @Timeout(30) // a hang guard: the 2-second timeout must end the attempt
     void aServerThatSaysNothingFailsWithinTheTimeout() throws Exception {
         List<Socket> accepted = new ArrayList<>();
