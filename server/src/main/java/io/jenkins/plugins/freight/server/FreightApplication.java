@@ -53,10 +53,18 @@ public final class FreightApplication {
         new TenantsResource(engine.tenants()).register(router);
         new AccountsResource(engine.accounts()).register(router);
         new MachinesResource(engine.machines()).register(router);
+        new io.jenkins.plugins.freight.server.machines.MachineDiscoveryResource(
+                        engine.machineDiscovery())
+                .register(router);
+        new io.jenkins.plugins.freight.server.tasks.MachineTasksResource(
+                        engine.machines(), engine.taskMachines(), clock)
+                .register(router);
         new ProcessesResource(engine.processes()).register(router);
         new PackagesResource(engine.feed()).register(router);
         new BuildInformationResource(engine.buildInformation()).register(router);
         new VariablesResource(engine).register(router);
+        new io.jenkins.plugins.freight.server.variables.VariablePreviewResource(engine)
+                .register(router);
         new ReleasesResource(engine.releases(), engine.channels()).register(router);
         new DeploymentsResource(engine.deployments(), engine.releases()).register(router);
         new TasksResource(engine.tasks(), clock, settings.maxFollowWait()).register(router);
