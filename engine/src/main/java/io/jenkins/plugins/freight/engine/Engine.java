@@ -10,6 +10,7 @@ import io.jenkins.plugins.freight.engine.environment.EnvironmentService;
 import io.jenkins.plugins.freight.engine.environment.JdbcEnvironmentRepository;
 import io.jenkins.plugins.freight.engine.execution.DeployServices;
 import io.jenkins.plugins.freight.engine.execution.DeployTaskHandler;
+import io.jenkins.plugins.freight.engine.execution.VariablePreview;
 import io.jenkins.plugins.freight.engine.feed.BuildInformationService;
 import io.jenkins.plugins.freight.engine.feed.FeedService;
 import io.jenkins.plugins.freight.engine.lifecycle.JdbcLifecycleRepository;
@@ -17,6 +18,7 @@ import io.jenkins.plugins.freight.engine.lifecycle.LifecycleService;
 import io.jenkins.plugins.freight.engine.machine.AccountService;
 import io.jenkins.plugins.freight.engine.machine.JdbcAccountRepository;
 import io.jenkins.plugins.freight.engine.machine.JdbcMachineRepository;
+import io.jenkins.plugins.freight.engine.machine.MachineDiscovery;
 import io.jenkins.plugins.freight.engine.machine.MachineService;
 import io.jenkins.plugins.freight.engine.plan.DeploymentPlans;
 import io.jenkins.plugins.freight.engine.process.JdbcProcessRepository;
@@ -38,6 +40,7 @@ import io.jenkins.plugins.freight.engine.step.StepRegistry;
 import io.jenkins.plugins.freight.engine.storage.Database;
 import io.jenkins.plugins.freight.engine.target.JdbcTargetLocks;
 import io.jenkins.plugins.freight.engine.target.SshConnector;
+import io.jenkins.plugins.freight.engine.task.TaskMachines;
 import io.jenkins.plugins.freight.engine.task.TaskService;
 import io.jenkins.plugins.freight.engine.task.TaskSettings;
 import io.jenkins.plugins.freight.engine.tenant.JdbcTagSetRepository;
@@ -92,6 +95,9 @@ public final class Engine implements AutoCloseable {
     private final SshConnector sshConnector;
     private final SmtpConfigurationService smtpConfiguration;
     private final JdbcTargetLocks targetLocks;
+    private final TaskMachines taskMachines;
+    private final MachineDiscovery machineDiscovery;
+    private final VariablePreview variablePreview;
     private final WorkerPoolService workerPoolService;
     private final WorkerService workerService;
 
@@ -409,6 +415,26 @@ public final class Engine implements AutoCloseable {
                         settings.runOnServer(),
                         workerPoolService,
                         workerService));
+        // Read-only views for the REST API: a target's tasks, SSH host keys of would-be targets,
+        // the variables a deployment would see.
+        this.taskMachines = new TaskMachines(database, accessPolicy);
+        this.machineDiscovery =
+                new MachineDiscovery(
+                        accessPolicy,
+                        sshConnector::hostKeyFingerprint,
+                        java.time.Duration.ofSeconds(5));
+        this.variablePreview =
+                new VariablePreview(
+                        database,
+                        accessPolicy,
+                        spaceService,
+                        projectService,
+                        processService,
+                        channelService,
+                        environmentService,
+                        tenantService,
+                        machineService,
+                        variableService);
     }
 
     /**
@@ -520,6 +546,21 @@ public final class Engine implements AutoCloseable {
     /** Releases: creation, package selection, frozen process and variables. */
     public ReleaseService releases() {
         return releaseService;
+    }
+
+    /** The tasks that ran on each deployment target. */
+    public TaskMachines taskMachines() {
+        return taskMachines;
+    }
+
+    /** Reads a would-be SSH target's host key (Octopus {@code machines/discover}). */
+    public MachineDiscovery machineDiscovery() {
+        return machineDiscovery;
+    }
+
+    /** The variables a deployment would see in a context (Octopus {@code variables/preview}). */
+    public VariablePreview variablePreview() {
+        return variablePreview;
     }
 
     /** Deployments: creation (one Deploy task each), history and progression. */

@@ -58,10 +58,18 @@ public final class FreightApplication {
                 .register(router);
         new io.jenkins.plugins.freight.server.workers.WorkersResource(engine.workers())
                 .register(router);
+        new io.jenkins.plugins.freight.server.machines.MachineDiscoveryResource(
+                        engine.machineDiscovery())
+                .register(router);
+        new io.jenkins.plugins.freight.server.tasks.MachineTasksResource(
+                        engine.machines(), engine.taskMachines(), clock)
+                .register(router);
         new ProcessesResource(engine.processes()).register(router);
         new PackagesResource(engine.feed()).register(router);
         new BuildInformationResource(engine.buildInformation()).register(router);
         new VariablesResource(engine).register(router);
+        new io.jenkins.plugins.freight.server.variables.VariablePreviewResource(engine)
+                .register(router);
         new ReleasesResource(engine.releases(), engine.channels()).register(router);
         new DeploymentsResource(engine.deployments(), engine.releases()).register(router);
         new TasksResource(engine.tasks(), clock, settings.maxFollowWait()).register(router);

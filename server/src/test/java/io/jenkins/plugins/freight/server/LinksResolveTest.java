@@ -68,6 +68,37 @@ class LinksResolveTest {
                         java.time.Duration.ofSeconds(60));
         ConfigurationApiTest.create(server, "/api/Spaces-1/tenants", Map.of("Name", "Acme"));
         ConfigurationApiTest.create(server, "/api/teams", Map.of("Name", "Linkers"));
+        String account =
+                ConfigurationApiTest.create(
+                        server,
+                        "/api/Spaces-1/accounts",
+                        Map.of(
+                                "AccountType", "UsernamePassword",
+                                "Name", "linker",
+                                "Username", "linker",
+                                "Password", Map.of("HasValue", true, "NewValue", "linker-pw")));
+        ConfigurationApiTest.create(
+                server,
+                "/api/Spaces-1/machines",
+                Map.of(
+                        "Name", "link-target",
+                        "EnvironmentIds",
+                                List.of(
+                                        server.get("/api/Spaces-1/environments/Test")
+                                                .json()
+                                                .get("Id")
+                                                .asText()),
+                        "Roles", List.of("linked"),
+                        "Endpoint",
+                                Map.of(
+                                        "CommunicationStyle",
+                                        "Ssh",
+                                        "Host",
+                                        "127.0.0.1",
+                                        "AccountId",
+                                        account,
+                                        "Fingerprint",
+                                        "SHA256:" + "A".repeat(43))));
     }
 
     @AfterAll
@@ -114,7 +145,8 @@ class LinksResolveTest {
                 .anyMatch(p -> p.contains("/feeds/feeds-builtin"))
                 .anyMatch(p -> p.contains("/tasks/ServerTasks-"))
                 .anyMatch(p -> p.contains("/tenants/Tenants-"))
-                .anyMatch(p -> p.contains("/teams/"));
+                .anyMatch(p -> p.contains("/teams/"))
+                .anyMatch(p -> p.contains("/machines/Machines-") && p.endsWith("/tasks"));
     }
 
     /** Maps whose keys are data (ids, property names, user text), not property names. */

@@ -12,6 +12,7 @@ import io.jenkins.plugins.freight.engine.release.Release;
 import io.jenkins.plugins.freight.engine.security.Caller;
 import io.jenkins.plugins.freight.engine.security.User;
 import io.jenkins.plugins.freight.engine.task.ServerTask;
+import io.jenkins.plugins.freight.engine.task.TaskMachines;
 import io.jenkins.plugins.freight.engine.tenant.Tenant;
 import io.jenkins.plugins.freight.engine.variable.VariableSet;
 import java.util.ArrayList;
@@ -54,6 +55,9 @@ final class DeploymentLoader {
                         ? Optional.empty()
                         : Optional.of(services.tenants().require(h, d.spaceId(), d.tenantId()));
         Map<String, String> prompted = services.deployments().promptedValues(d);
+        List<LoadedMachine> machines = machines(h, d, process);
+        // machines/{id}/tasks lists the tasks that ran on a target: remember the ones picked
+        TaskMachines.record(h, task.id(), machines.stream().map(m -> m.machine().id()).toList());
         return new LoadedDeployment(
                 task,
                 d,
@@ -67,7 +71,7 @@ final class DeploymentLoader {
                 sets,
                 prompted,
                 Set.copyOf(d.sensitiveFormValues().keySet()),
-                machines(h, d, process),
+                machines,
                 Optional.empty());
     }
 

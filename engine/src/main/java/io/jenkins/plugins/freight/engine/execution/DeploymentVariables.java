@@ -95,11 +95,13 @@ final class DeploymentVariables implements ExecutionPlan.ScopedVariables {
     }
 
     private Map<String, String> resolve(PlannedStep step, PlannedAction action, Target target) {
-        Set<String> actions = new LinkedHashSet<>(List.of(action.id(), action.name(), step.name()));
         DeploymentStep source = steps.get(step.name());
-        if (source != null && source.id() != null) {
-            actions.add(source.id());
-        }
+        Set<String> actions =
+                actionScopeIds(
+                        action.id(),
+                        action.name(),
+                        step.name(),
+                        source == null ? null : source.id());
         ScopeContext scope = context.forAction(actions, Set.copyOf(step.targetRoles()));
         Machine machine = machines.get(target.id());
         if (machine != null) {
@@ -116,6 +118,18 @@ final class DeploymentVariables implements ExecutionPlan.ScopedVariables {
         extra.put(
                 "Octopus.Machine.Roles", machine == null ? "" : String.join(",", machine.roles()));
         return Map.copyOf(dictionary(scope, extra).toMap());
+    }
+
+    /** What an action answers to in Action scopes: its id and name, and its step's name and id. */
+    static Set<String> actionScopeIds(
+            String actionId, String actionName, String stepName, String stepId) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String id : new String[] {actionId, actionName, stepName, stepId}) {
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     private VariableDictionary dictionary(ScopeContext scope, Map<String, String> extra) {

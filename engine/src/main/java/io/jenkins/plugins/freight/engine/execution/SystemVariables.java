@@ -1,9 +1,13 @@
 package io.jenkins.plugins.freight.engine.execution;
 
+import io.jenkins.plugins.freight.engine.channel.Channel;
 import io.jenkins.plugins.freight.engine.deployment.Deployment;
+import io.jenkins.plugins.freight.engine.environment.Environment;
+import io.jenkins.plugins.freight.engine.project.Project;
 import io.jenkins.plugins.freight.engine.release.Release;
 import io.jenkins.plugins.freight.engine.release.SelectedPackage;
 import io.jenkins.plugins.freight.engine.security.User;
+import io.jenkins.plugins.freight.engine.space.Space;
 import io.jenkins.plugins.freight.engine.task.ServerTask;
 import io.jenkins.plugins.freight.engine.tenant.Tenant;
 import java.time.Instant;
@@ -20,20 +24,42 @@ final class SystemVariables {
     private SystemVariables() {}
 
     static Map<String, String> of(LoadedDeployment d) {
-        Map<String, String> v = new LinkedHashMap<>();
-        v.put("Octopus.Space.Id", d.space().id());
-        v.put("Octopus.Space.Name", d.space().name());
-        v.put("Octopus.Project.Id", d.project().id());
-        v.put("Octopus.Project.Name", d.project().name());
-        v.put("Octopus.Environment.Id", d.environment().id());
-        v.put("Octopus.Environment.Name", d.environment().name());
-        v.put("Octopus.Channel.Id", d.channel().id());
-        v.put("Octopus.Channel.Name", d.channel().name());
+        Map<String, String> v =
+                beforeDeployment(
+                        d.space(),
+                        d.project(),
+                        d.environment(),
+                        d.channel(),
+                        d.tenant().orElse(null));
         release(v, d);
         deployment(v, d);
         task(v, d.task());
-        d.tenant().ifPresent(t -> tenant(v, t));
         packages(v, d.release());
+        return v;
+    }
+
+    /**
+     * The system variables known before a deployment exists: those of the space, project,
+     * environment, channel and tenant (each left out when null). A variable preview shows them.
+     */
+    static Map<String, String> beforeDeployment(
+            Space space, Project project, Environment environment, Channel channel, Tenant tenant) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("Octopus.Space.Id", space.id());
+        v.put("Octopus.Space.Name", space.name());
+        v.put("Octopus.Project.Id", project.id());
+        v.put("Octopus.Project.Name", project.name());
+        if (environment != null) {
+            v.put("Octopus.Environment.Id", environment.id());
+            v.put("Octopus.Environment.Name", environment.name());
+        }
+        if (channel != null) {
+            v.put("Octopus.Channel.Id", channel.id());
+            v.put("Octopus.Channel.Name", channel.name());
+        }
+        if (tenant != null) {
+            tenant(v, tenant);
+        }
         return v;
     }
 

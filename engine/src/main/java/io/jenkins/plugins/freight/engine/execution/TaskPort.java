@@ -118,7 +118,11 @@ final class TaskPort implements ExecutionPorts.TaskControl {
                 regardingStep.length() > MAX_CORRELATION
                         ? regardingStep.substring(0, MAX_CORRELATION)
                         : regardingStep;
-        return context.createInterruption(raised.withCorrelationId(correlation)).id();
+        raised = raised.withCorrelationId(correlation);
+        if (request.blockConcurrentDeployments()) {
+            raised = raised.blockingConcurrentTasks();
+        }
+        return context.createInterruption(raised).id();
     }
 
     @Override

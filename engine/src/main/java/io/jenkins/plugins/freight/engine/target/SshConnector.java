@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.future.ConnectFuture;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.client.session.ClientSession.ClientSessionEvent;
 import org.apache.sshd.common.AttributeRepository;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.NamedResource;
@@ -100,6 +101,63 @@ public final class SshConnector implements AutoCloseable {
         }
     }
 
+    /**
+     * Connects to an SSH server only to read its host key, and returns the key's SHA256 fingerprint
+     * in the form {@link #connect} pins. Nothing is authenticated: the key is refused once seen,
+     * which ends the session during the key exchange.
+     *
+     * @param timeout how long connecting and the key exchange may take together
+     * @throws TransientException when the server cannot be reached or presents no key in time
+     */
+    public String hostKeyFingerprint(String host, int port, java.time.Duration timeout) {
+        start();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String[] presented = new String[1];
+        ClientSession session = null;
+        ConnectFuture future = null;
+        boolean closed = false;
+        try {
+            future =
+                    client.connect(
+                            "freight",
+                            host,
+                            port,
+                            AttributeRepository.ofAttributesMap(Map.of(PRESENTED, presented)),
+                            null);
+            session = future.verify(timeout).getSession();
+            long left = Math.max(1, deadline - System.nanoTime());
+            closed =
+                    session.waitFor(
+                                    java.util.EnumSet.of(ClientSessionEvent.CLOSED),
+                                    java.time.Duration.ofNanos(left))
+                            .contains(ClientSessionEvent.CLOSED);
+        } catch (IOException | RuntimeException e) {
+            if (presented[0] == null) {
+                throw new TransientException(
+                        "Could not connect to " + host + ":" + port + ": " + rootReason(e), e);
+            }
+        } finally {
+            if (session == null && future != null) {
+                future.cancel(); // a connection that completes late is closed, not left open
+            }
+            closeQuietly(session);
+        }
+        if (presented[0] == null) {
+            throw new TransientException(
+                    "The server at "
+                            + host
+                            + ":"
+                            + port
+                            + (closed
+                                    ? " closed the connection without presenting an SSH host key"
+                                    : " presented no SSH host key within "
+                                            + timeout.toSeconds()
+                                            + " seconds")
+                            + "; is it an SSH server?");
+        }
+        return presented[0];
+    }
+
     /** The SHA256 fingerprint of a public key, as {@code ssh-keygen -lf} prints it. */
     public static String fingerprint(PublicKey key) {
         return KeyUtils.getFingerPrint(BuiltinDigests.sha256, key);
@@ -159,6 +217,16 @@ public final class SshConnector implements AutoCloseable {
     private static String reason(Exception e) {
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    /** The innermost cause's message ("Connection refused"), without MINA's future wrapping. */
+    private static String rootReason(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
     }
 
     private static void closeQuietly(ClientSession session) {

@@ -98,7 +98,11 @@ final class JdbcTaskQueue implements TaskQueue {
                                         + " WHERE q.owner_instance IS NULL"
                                         + " AND q.task_name IN (<names>)"
                                         + " AND q.available_at <= CURRENT_TIMESTAMP"
-                                        + " AND (q.concurrency_tag IS NULL OR (NOT EXISTS"
+                                        + " AND (q.concurrency_tag IS NULL"
+                                        + " OR EXISTS (SELECT 1 FROM task_concurrency_holds o"
+                                        + " WHERE o.concurrency_tag = q.concurrency_tag"
+                                        + " AND o.task_id = q.task_id)"
+                                        + " OR (NOT EXISTS"
                                         + " (SELECT 1 FROM task_concurrency_holds h"
                                         + " WHERE h.concurrency_tag = q.concurrency_tag)"
                                         + " AND NOT EXISTS (SELECT 1 FROM task_queue e"
@@ -135,15 +139,27 @@ final class JdbcTaskQueue implements TaskQueue {
         return claimed;
     }
 
-    /** Takes the tag's hold; false when another task holds it (or is taking it right now). */
+    /**
+     * Takes the tag's hold, or finds it already this task's (kept while it waited for a person);
+     * false when another task holds it (or is taking it right now).
+     */
     private static boolean hold(Handle handle, Candidate candidate) {
-        return handle.createUpdate(
+        int inserted =
+                handle.createUpdate(
                                 "INSERT INTO task_concurrency_holds (concurrency_tag, task_id)"
                                         + " VALUES (:tag, :id) ON CONFLICT DO NOTHING")
                         .bind("tag", candidate.tag())
                         .bind("id", candidate.taskId())
-                        .execute()
-                == 1;
+                        .execute();
+        return inserted == 1
+                || handle.createQuery(
+                                        "SELECT count(*) FROM task_concurrency_holds"
+                                                + " WHERE concurrency_tag = :tag AND task_id = :id")
+                                .bind("tag", candidate.tag())
+                                .bind("id", candidate.taskId())
+                                .mapTo(Integer.class)
+                                .one()
+                        == 1;
     }
 
     @Override
@@ -198,7 +214,15 @@ final class JdbcTaskQueue implements TaskQueue {
                 .execute();
     }
 
-    private static void dropHold(Handle handle, String taskId) {
+    @Override
+    public void park(Handle handle, String taskId) {
+        handle.createUpdate("DELETE FROM task_queue WHERE task_id = :id")
+                .bind("id", taskId)
+                .execute();
+    }
+
+    @Override
+    public void dropHold(Handle handle, String taskId) {
         handle.createUpdate("DELETE FROM task_concurrency_holds WHERE task_id = :id")
                 .bind("id", taskId)
                 .execute();

@@ -78,6 +78,9 @@ final class TaskEvents implements LogListener, InterruptionListener {
         if (waiting && !stillPending) {
             store.queue.add(handle, task, now);
             store.tasks.setResumeReason(handle, taskId, ResumeReason.INTERRUPTION_SUBMITTED, now);
+        } else if (waiting && !store.interruptions.hasPendingBlocking(handle, taskId)) {
+            // The blocking question was answered; the task waits on others without its turn.
+            store.queue.dropHold(handle, taskId);
         }
     }
 

@@ -114,9 +114,10 @@ final class TaskLifecycle {
     }
 
     /**
-     * The handler returned {@link TaskOutcome#waitForInterruption()}: release thread, slot, lease
-     * and concurrency tag while an interruption is pending, or queue the task again at once when
-     * none is (it was answered meanwhile). Returns the task if it was canceled meanwhile instead.
+     * The handler returned {@link TaskOutcome#waitForInterruption()}: release thread, slot and
+     * lease while an interruption is pending, and the concurrency tag too unless a pending
+     * interruption blocks concurrent tasks; or queue the task again at once when none is pending
+     * (it was answered meanwhile). Returns the task if it was canceled meanwhile instead.
      */
     Optional<ServerTask> suspend(String taskId, String instance) {
         Optional<ServerTask> canceled =
@@ -134,7 +135,10 @@ final class TaskLifecycle {
                             }
                             store.tasks.setResumeReason(
                                     h, taskId, ResumeReason.INTERRUPTION_SUBMITTED, now);
-                            if (store.interruptions.hasPending(h, taskId)) {
+                            if (store.interruptions.hasPendingBlocking(h, taskId)) {
+                                store.queue.park(h, taskId);
+                                store.tasks.setPendingInterruptions(h, taskId, true, now);
+                            } else if (store.interruptions.hasPending(h, taskId)) {
                                 store.queue.remove(h, taskId);
                                 store.tasks.setPendingInterruptions(h, taskId, true, now);
                             } else {

@@ -22,8 +22,9 @@ interface TaskQueue {
     /**
      * Claims up to {@code max} available tasks named one of {@code names} (the handlers this node
      * has) for this node instance, oldest first, at most one per concurrency tag (and none whose
-     * tag is held), leasing them until {@code leaseUntil}. Rows other nodes are claiming at the
-     * same moment are skipped, never taken twice.
+     * tag another task holds; a task that kept its hold while it waited goes first), leasing them
+     * until {@code leaseUntil}. Rows other nodes are claiming at the same moment are skipped, never
+     * taken twice.
      */
     List<String> claim(
             Handle handle,
@@ -45,6 +46,16 @@ interface TaskQueue {
 
     /** Gives the row back to the queue: no owner, no lease, no concurrency hold. */
     void release(Handle handle, String taskId);
+
+    /**
+     * Removes the row but keeps the task's concurrency hold: the task waits for a person and keeps
+     * its turn, so later tasks of its tag stay queued. Queued again, the task takes its own hold
+     * back ahead of them; {@link #remove} or {@link #dropHold} ends the hold.
+     */
+    void park(Handle handle, String taskId);
+
+    /** Ends the task's concurrency hold, if it has one. */
+    void dropHold(Handle handle, String taskId);
 
     /**
      * Rows whose lease ran out (their node stopped renewing), locked for this transaction; rows

@@ -148,5 +148,37 @@ class SshPackageDeploymentTest {
                 .contains("port=8082")
                 .contains("Deploy web app on web-01")
                 .doesNotContain(TestSshServer.PASSWORD);
+
+        // the target remembers the task that ran on it
+        assertThat(seed.engine().taskMachines().list(ALICE, seed.space(), web.id(), 0, 30).items())
+                .extracting(ServerTask::id)
+                .containsExactly(task.id());
+        // the preview resolves as the deployment did: the tag-scoped Port for web-01
+        assertThat(previewedPort(seed, project, web.id())).isEqualTo("8082");
+        assertThat(previewedPort(seed, project, null)).isEqualTo("80");
+    }
+
+    private static String previewedPort(Seed seed, Project project, String machineId) {
+        return seed
+                .engine()
+                .variablePreview()
+                .preview(
+                        ALICE,
+                        seed.space(),
+                        new VariablePreviewQuery(
+                                project.id(),
+                                null,
+                                seed.test().id(),
+                                null,
+                                null,
+                                "Deploy web app",
+                                machineId,
+                                null))
+                .variables()
+                .stream()
+                .filter(v -> v.name().equals("Port"))
+                .findFirst()
+                .orElseThrow()
+                .value();
     }
 }

@@ -72,6 +72,7 @@ public record MachineWire(
                 Links.of(
                         "Self", l.api(self),
                         "Connection", l.api(self + "/connection"),
+                        "TasksTemplate", l.api(self + "/tasks{?skip,take}"),
                         "Web", l.web(space + "/environments")));
     }
 

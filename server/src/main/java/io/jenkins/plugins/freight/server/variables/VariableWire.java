@@ -42,7 +42,7 @@ public record VariableWire(
                 v.description(),
                 v.type().wireName(),
                 v.isSensitive(),
-                true,
+                v.id() != null, // system variables in a preview have no id and cannot be edited
                 p == null
                         ? null
                         : new PromptWire(

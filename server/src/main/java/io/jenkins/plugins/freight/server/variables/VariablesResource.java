@@ -144,7 +144,7 @@ public final class VariablesResource {
     }
 
     /** The names behind the ids variables can be scoped to, for the set's owner. */
-    private Map<String, List<Map<String, String>>> scopeValues(Caller caller, VariableSet set) {
+    Map<String, List<Map<String, String>>> scopeValues(Caller caller, VariableSet set) {
         String space = set.spaceId();
         Map<String, List<Map<String, String>>> values = new LinkedHashMap<>();
         values.put(

@@ -77,6 +77,8 @@ final class RandomQuotes {
                                         "Octopus.Action.Manual.Instructions",
                                         "Open the application and confirm it meets all the"
                                                 + " requirements.",
+                                        "Octopus.Action.Manual.BlockConcurrentDeployments",
+                                        "True",
                                         DeploymentAction.RUN_ON_SERVER,
                                         "true"))
                         .withExcludedEnvironments(List.of(dev.id()));

@@ -59,6 +59,8 @@ class SignOffFlowTest {
             assertThat(card.findElement(By.tagName("h3")).getText())
                     .isEqualTo("Approval required for Deployment Sign Off");
             assertThat(card.getText()).contains("Open the application and confirm");
+            assertThat(card.findElement(By.className("blocking")).getText())
+                    .contains("Later deployments of this project to this environment wait");
             card.findElement(By.cssSelector("form.take button")).click();
 
             assertThat(browser.find(".intervention .responsible").getText()).isEqualTo("you");

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param correlationId the handler's own key, or null
  * @param submittedByUserId who submitted it, or null
  * @param submittedAt when, or null
+ * @param blocksConcurrentTasks the task keeps its concurrency turn while this is pending
  */
 public record Interruption(
         String id,
@@ -38,7 +39,8 @@ public record Interruption(
         String responsibleUserId,
         String correlationId,
         String submittedByUserId,
-        Instant submittedAt) {
+        Instant submittedAt,
+        boolean blocksConcurrentTasks) {
 
     public Interruption {
         Objects.requireNonNull(id, "id");

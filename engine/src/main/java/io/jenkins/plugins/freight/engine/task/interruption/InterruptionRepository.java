@@ -30,6 +30,9 @@ public interface InterruptionRepository {
 
     boolean hasPending(Handle handle, String taskId);
 
+    /** Whether a pending interruption of the task keeps its concurrency turn. */
+    boolean hasPendingBlocking(Handle handle, String taskId);
+
     /** Removes all interruptions of a task (rerun). */
     void deleteForTask(Handle handle, String taskId);
 }

@@ -13,6 +13,9 @@ import java.util.Objects;
  * @param relatedDocumentIds e.g. the deployment, project and environment ids (the task's id is
  *     added automatically)
  * @param correlationId the handler's own key, e.g. the step or action id, or null
+ * @param blocksConcurrentTasks whether the task keeps its concurrency turn while this is pending,
+ *     so later tasks with the same concurrency tag (deployments of the same project to the same
+ *     environment and tenant) wait for the answer
  */
 public record InterruptionRequest(
         String title,
@@ -20,7 +23,8 @@ public record InterruptionRequest(
         InterruptionForm form,
         List<String> responsibleTeamIds,
         List<String> relatedDocumentIds,
-        String correlationId) {
+        String correlationId,
+        boolean blocksConcurrentTasks) {
 
     public InterruptionRequest {
         Objects.requireNonNull(title, "title");
@@ -44,7 +48,8 @@ public record InterruptionRequest(
                 InterruptionForm.manualIntervention(instructions),
                 responsibleTeamIds,
                 relatedDocumentIds,
-                null);
+                null,
+                false);
     }
 
     /**
@@ -61,11 +66,24 @@ public record InterruptionRequest(
                 InterruptionForm.guidedFailure(instructions, allowIgnoreAndExclude),
                 List.of(),
                 relatedDocumentIds,
-                null);
+                null,
+                false);
     }
 
     public InterruptionRequest withCorrelationId(String value) {
         return new InterruptionRequest(
-                title, type, form, responsibleTeamIds, relatedDocumentIds, value);
+                title,
+                type,
+                form,
+                responsibleTeamIds,
+                relatedDocumentIds,
+                value,
+                blocksConcurrentTasks);
+    }
+
+    /** The same request, keeping the task's concurrency turn while it is pending. */
+    public InterruptionRequest blockingConcurrentTasks() {
+        return new InterruptionRequest(
+                title, type, form, responsibleTeamIds, relatedDocumentIds, correlationId, true);
     }
 }

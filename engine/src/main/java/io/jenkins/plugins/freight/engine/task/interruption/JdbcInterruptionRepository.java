@@ -21,7 +21,7 @@ public final class JdbcInterruptionRepository implements InterruptionRepository 
     private static final String COLUMNS =
             "id, space_id, task_id, title, interruption_type, created, is_pending, form_elements,"
                     + " form_values, responsible_team_ids, responsible_user_id, correlation_id,"
-                    + " submitted_by, submitted_at";
+                    + " submitted_by, submitted_at, blocks_concurrent_tasks";
 
     @Override
     public Interruption insert(
@@ -34,9 +34,10 @@ public final class JdbcInterruptionRepository implements InterruptionRepository 
         handle.createUpdate(
                         "INSERT INTO interruptions (id, interruption_number, space_id, task_id,"
                                 + " title, interruption_type, created, is_pending, form_elements,"
-                                + " form_values, responsible_team_ids, correlation_id) VALUES"
+                                + " form_values, responsible_team_ids, correlation_id,"
+                                + " blocks_concurrent_tasks) VALUES"
                                 + " (:id, :number, :space, :task, :title, :type, :created, TRUE,"
-                                + " :elements, :values, :teams, :correlation)")
+                                + " :elements, :values, :teams, :correlation, :blocks)")
                 .bind("id", id)
                 .bind("number", Long.parseLong(id.substring(id.indexOf('-') + 1)))
                 .bind("space", spaceId)
@@ -48,6 +49,7 @@ public final class JdbcInterruptionRepository implements InterruptionRepository 
                 .bind("values", FormJson.values(request.form().values()))
                 .bind("teams", FormJson.ids(request.responsibleTeamIds()))
                 .bind("correlation", request.correlationId())
+                .bind("blocks", request.blocksConcurrentTasks())
                 .execute();
         LinkedHashSet<String> documents = new LinkedHashSet<>();
         documents.add(taskId);
@@ -170,6 +172,17 @@ public final class JdbcInterruptionRepository implements InterruptionRepository 
     }
 
     @Override
+    public boolean hasPendingBlocking(Handle handle, String taskId) {
+        return handle.createQuery(
+                                "SELECT count(*) FROM interruptions WHERE task_id = :task"
+                                        + " AND is_pending = TRUE AND blocks_concurrent_tasks = TRUE")
+                        .bind("task", taskId)
+                        .mapTo(Integer.class)
+                        .one()
+                > 0;
+    }
+
+    @Override
     public boolean hasPending(Handle handle, String taskId) {
         return handle.createQuery(
                                 "SELECT count(*) FROM interruptions WHERE task_id = :task"
@@ -210,7 +223,8 @@ public final class JdbcInterruptionRepository implements InterruptionRepository 
                     rs.getString("responsible_user_id"),
                     rs.getString("correlation_id"),
                     rs.getString("submitted_by"),
-                    instant(rs, "submitted_at"));
+                    instant(rs, "submitted_at"),
+                    rs.getBoolean("blocks_concurrent_tasks"));
         };
     }
 

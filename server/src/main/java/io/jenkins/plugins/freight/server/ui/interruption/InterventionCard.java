@@ -33,7 +33,8 @@ public record InterventionCard(
         String submitAction,
         String buttonField,
         List<Answer> buttons,
-        boolean hasNotes) {
+        boolean hasNotes,
+        boolean blocksOtherDeployments) {
 
     public InterventionCard {
         buttons = List.copyOf(buttons);

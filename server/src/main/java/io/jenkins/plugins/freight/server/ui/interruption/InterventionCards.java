@@ -82,7 +82,8 @@ public final class InterventionCards {
                 links.submitIntervention(space, interruption.id()),
                 group == null ? null : group.name(),
                 answers,
-                form.element(InterruptionForm.NOTES).isPresent());
+                form.element(InterruptionForm.NOTES).isPresent(),
+                interruption.blocksConcurrentTasks());
     }
 
     private String taskDescription(Caller caller, String taskId) {
