@@ -263,6 +263,52 @@ public final class IdentityService {
                 });
     }
 
+    /**
+     * Deletes a user for good: their API keys (and the keys those keys created, as on revoking),
+     * password, web sessions and team memberships go; events, deployments, tasks and interruptions
+     * keep the id and name they stored. Refused for the caller's own account and for the last
+     * active system administrator.
+     *
+     * @throws InvalidInputException when the caller deletes themselves
+     * @throws ConflictException when the user is the last active system administrator
+     */
+    public void deleteUser(Caller caller, String idOrUsername) {
+        access.require(caller, "UserEdit", null);
+        database.useTransaction(
+                h -> {
+                    User user = find(h, idOrUsername);
+                    if (user.id().equals(caller.userId())) {
+                        throw new InvalidInputException(
+                                "You cannot delete your own user account; ask another"
+                                        + " administrator.");
+                    }
+                    if (user.active()
+                            && SystemAdministrators.activeIds(h).equals(List.of(user.id()))) {
+                        throw new ConflictException(
+                                "User "
+                                        + user.username()
+                                        + " is the last active system administrator and cannot be"
+                                        + " deleted; make another user an administrator first.");
+                    }
+                    Instant now = now();
+                    for (ApiKey key : keys.listActive(h, user.id())) {
+                        keys.revoke(h, key.id(), now);
+                    }
+                    h.createUpdate("DELETE FROM login_throttle WHERE username_key = :key")
+                            .bind("key", user.username().toLowerCase(Locale.ROOT))
+                            .execute();
+                    users.delete(h, user.id());
+                    record(
+                            h,
+                            caller,
+                            EventRequest.deleted(
+                                    null,
+                                    user.id(),
+                                    "User " + user.username() + " was deleted",
+                                    user));
+                });
+    }
+
     /** A user by id ({@code Users-N}) or username. */
     public User getUser(Caller caller, String idOrUsername) {
         if (!caller.userId().equals(idOrUsername)) {

@@ -562,6 +562,7 @@ class AuditCoverageTest {
                         return key.key();
                     },
                     k -> k.id());
+            deleted(user.id(), () -> engine.identity().deleteUser(ADMIN, user.id()));
             deleted(
                     buildInfo.id(),
                     () -> engine.buildInformation().delete(ADMIN, s, buildInfo.id()));
