@@ -319,6 +319,7 @@ public final class Engine implements AutoCloseable {
         releaseService.addListener(automatic);
         channelService.addListener(releaseService.channelGuard());
         environmentService.addListener(deploymentService.environmentGuard());
+        tenantService.addListener(deploymentService.tenantGuard());
         taskService.addCompletionListener(automatic);
         // Deployment events in the audit log (queued in the creating transaction; outcomes).
         var deploymentAudit =

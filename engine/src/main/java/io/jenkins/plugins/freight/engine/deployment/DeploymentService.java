@@ -136,6 +136,11 @@ public final class DeploymentService {
         return new EnvironmentDeployments(deployments);
     }
 
+    /** Refuses deleting a tenant that deployments name. */
+    public io.jenkins.plugins.freight.engine.tenant.TenantListener tenantGuard() {
+        return new TenantDeployments();
+    }
+
     public Deployment get(Caller caller, String spaceId, String id) {
         access.require(caller, "DeploymentView", spaceId);
         Deployment deployment = database.withHandle(h -> require(h, spaceId, id));
