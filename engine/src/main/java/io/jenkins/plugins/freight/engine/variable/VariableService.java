@@ -8,6 +8,7 @@ import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
 import io.jenkins.plugins.freight.engine.security.Caller;
+import io.jenkins.plugins.freight.engine.space.References;
 import io.jenkins.plugins.freight.engine.storage.Database;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ public final class VariableService {
     private final SecretCipher cipher;
     private final VariableRepository repository;
     private final SnapshotCodec snapshots = new SnapshotCodec();
+    private final References references = new References();
     private final SecureRandom random = new SecureRandom();
 
     public VariableService(Database database, AccessPolicy access, SecretCipher cipher) {
@@ -302,6 +304,10 @@ public final class VariableService {
                 });
     }
 
+    /**
+     * Deletes a library variable set and its variables; refused while a project includes it (the
+     * message names the projects).
+     */
     public void deleteLibrarySet(Caller caller, String id) {
         database.useTransaction(
                 h -> {
@@ -311,6 +317,12 @@ public final class VariableService {
                                     .orElseThrow(
                                             () -> NotFoundException.of("Library variable set", id));
                     access.require(caller, "LibraryVariableSetDelete", stored.spaceId());
+                    // projects that include the set would lose its variables silently
+                    references.requireUnused(
+                            h,
+                            stored.id(),
+                            "Library variable set '" + stored.name() + "'",
+                            List.of());
                     repository.deleteSet(h, stored.variableSetId());
                     repository.deleteLibrarySet(h, id);
                     record(

@@ -1,0 +1,62 @@
+package io.jenkins.plugins.freight.engine.variable;
+
+import static io.jenkins.plugins.freight.engine.space.ModelTesting.ALICE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jenkins.plugins.freight.engine.Engine;
+import io.jenkins.plugins.freight.engine.error.ConflictException;
+import io.jenkins.plugins.freight.engine.error.NotFoundException;
+import io.jenkins.plugins.freight.engine.project.Project;
+import io.jenkins.plugins.freight.engine.space.ModelTesting;
+import io.jenkins.plugins.freight.engine.testing.DatabaseKind;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A library variable set that projects include cannot be deleted: the refusal names the projects
+ * and changes nothing. On H2 and PostgreSQL.
+ */
+class LibraryVariableSetInUseTest {
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void anIncludedSetIsNotDeletedUntilNoProjectIncludesIt(DatabaseKind kind) {
+        Engine engine = ModelTesting.engine(kind);
+        String space = ModelTesting.newSpace(engine);
+        VariableService variables = engine.variables();
+        LibraryVariableSet shared = variables.createLibrarySet(ALICE, space, "Shared", "");
+        VariableSet set = variables.get(ALICE, shared.variableSetId());
+        variables.modify(ALICE, set.withVariables(List.of(Variable.of("Region", "eu"))));
+        Project shop =
+                engine.projects()
+                        .create(
+                                ALICE,
+                                space,
+                                Project.builder("Shop")
+                                        .includedLibraryVariableSetIds(List.of(shared.id()))
+                                        .build());
+
+        assertThatThrownBy(() -> variables.deleteLibrarySet(ALICE, shared.id()))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage(
+                        "Library variable set 'Shared' is still used by project 'Shop' ("
+                                + shop.id()
+                                + "); remove those references first.");
+        assertThat(variables.getLibrarySet(ALICE, shared.id())).isEqualTo(shared);
+        assertThat(variables.get(ALICE, shared.variableSetId()).variables())
+                .extracting(Variable::name)
+                .containsExactly("Region");
+
+        engine.projects()
+                .modify(
+                        ALICE,
+                        space,
+                        shop.id(),
+                        shop.toBuilder().includedLibraryVariableSetIds(List.of()).build());
+        variables.deleteLibrarySet(ALICE, shared.id());
+        assertThatThrownBy(() -> variables.getLibrarySet(ALICE, shared.id()))
+                .isInstanceOf(NotFoundException.class);
+    }
+}
