@@ -221,6 +221,14 @@ public final class Engine implements AutoCloseable {
                         variableService.deleteSet(h, project.id());
                     }
                 });
+        // Clones copy the source's channels first, so the process and variables copied next can
+        // point at the clone's own channels.
+        projectService.addCloner(channelService.projectCloner());
+        projectService.addCloner(processService.projectCloner());
+        projectService.addCloner(
+                (h, clone) ->
+                        variableService.copyVariables(
+                                h, clone.source().id(), clone.copy().id(), clone::translate));
         this.accountService =
                 new AccountService(
                         database,

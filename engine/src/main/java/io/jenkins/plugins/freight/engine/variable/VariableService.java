@@ -221,6 +221,47 @@ public final class VariableService {
                         });
     }
 
+    /**
+     * Copies the variables of one owner's set into another's (a project clone), inside the caller's
+     * transaction. Sensitive values are copied as stored, still encrypted: they are never decrypted
+     * here. Each scope id goes through {@code translate} (a source channel becomes the copy's).
+     */
+    public void copyVariables(
+            Handle handle,
+            String fromOwnerId,
+            String toOwnerId,
+            java.util.function.UnaryOperator<String> translate) {
+        String fromId = VariableSet.idFor(fromOwnerId);
+        String toId = VariableSet.idFor(toOwnerId);
+        VariableSet from =
+                repository
+                        .findSet(handle, fromId)
+                        .orElseThrow(() -> NotFoundException.of("Variable set", fromId));
+        VariableSet to =
+                repository
+                        .findSet(handle, toId)
+                        .orElseThrow(() -> NotFoundException.of("Variable set", toId));
+        List<Variable> copied =
+                from.variables().stream()
+                        .map(v -> v.withScope(translated(v.scope(), translate)))
+                        .toList();
+        VariableSet next =
+                new VariableSet(to.id(), to.spaceId(), to.ownerId(), to.version() + 1, copied);
+        if (!repository.replaceVariables(handle, next, to.version())) {
+            throw new ConflictException(STALE_VERSION);
+        }
+    }
+
+    private static VariableScope translated(
+            VariableScope scope, java.util.function.UnaryOperator<String> translate) {
+        Map<ScopeDimension, List<String>> values = new java.util.EnumMap<>(ScopeDimension.class);
+        scope.values()
+                .forEach(
+                        (dimension, ids) ->
+                                values.put(dimension, ids.stream().map(translate).toList()));
+        return new VariableScope(values);
+    }
+
     /** Deletes the set of an owner being deleted, inside the caller's transaction. */
     public void deleteSet(Handle handle, String ownerId) {
         repository.deleteSet(handle, VariableSet.idFor(ownerId));

@@ -549,6 +549,21 @@ class AuditCoverageTest {
                                                     List.of())),
                     ScopedUserRole::id);
 
+            // a clone (process, channels, variables with their sealed secrets) is one event
+            one(
+                    EventCategory.Created,
+                    () ->
+                            engine.projects()
+                                    .create(
+                                            ADMIN,
+                                            s,
+                                            engine.projects()
+                                                    .get(ADMIN, s, project.id())
+                                                    .cloneBuilder()
+                                                    .name("Shop twin")
+                                                    .build()),
+                    Project::id);
+
             // deletions, each one event
             deleted(
                     grant.id(),
