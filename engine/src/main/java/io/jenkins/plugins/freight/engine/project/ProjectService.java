@@ -312,6 +312,9 @@ public final class ProjectService {
             errors.add("The versioning strategy needs a version template or a donor package.");
         }
         List<ProjectTemplate> templates = ProjectTemplates.withIds(p.templates(), errors);
+        for (String setId : unknownLibrarySets(h, spaceId, p.includedLibraryVariableSetIds())) {
+            errors.add("Library variable set '" + setId + "' was not found in this space.");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(
                     "The project is not valid: " + String.join(" ", errors), errors);
@@ -375,6 +378,22 @@ public final class ProjectService {
                                                     + "' was not found in this space.");
                             return null;
                         });
+    }
+
+    /** Of the library variable sets a project includes, those the space does not have. */
+    private static List<String> unknownLibrarySets(Handle h, String spaceId, List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> known =
+                h.createQuery(
+                                "SELECT id FROM library_variable_sets WHERE space_id = :space AND"
+                                        + " id IN (<ids>)")
+                        .bind("space", spaceId)
+                        .bindList("ids", List.copyOf(ids))
+                        .mapTo(String.class)
+                        .list();
+        return ids.stream().filter(id -> !known.contains(id)).distinct().toList();
     }
 
     private void recordReferences(Handle h, Project p) {

@@ -109,7 +109,11 @@ public final class IdentityService {
     }
 
     private User bootstrap(Handle h, String apiKey) {
-        String adminId = bootstrapAdminId(h).orElseGet(() -> createAdmin(h));
+        // an administrator may have deleted the bootstrapped one: the key then makes a new one
+        String adminId =
+                bootstrapAdminId(h)
+                        .filter(id -> users.findById(h, id).isPresent())
+                        .orElseGet(() -> createAdmin(h));
         User admin =
                 users.findById(h, adminId).orElseThrow(() -> NotFoundException.of("User", adminId));
         String hash = ApiKeyFormat.hash(apiKey);
@@ -472,7 +476,11 @@ public final class IdentityService {
                                                         false,
                                                         now,
                                                         now)));
-        // The primary key makes a concurrent bootstrap on another node fail and retry cleanly.
+        // a record naming a deleted administrator goes; the primary key makes a concurrent
+        // bootstrap on another node fail and retry cleanly
+        h.createUpdate("DELETE FROM engine_settings WHERE name = :name")
+                .bind("name", BOOTSTRAP_SETTING)
+                .execute();
         h.createUpdate("INSERT INTO engine_settings (name, setting_value) VALUES (:name, :value)")
                 .bind("name", BOOTSTRAP_SETTING)
                 .bind("value", admin.id())

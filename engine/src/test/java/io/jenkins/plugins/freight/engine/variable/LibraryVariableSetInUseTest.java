@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.freight.engine.Engine;
 import io.jenkins.plugins.freight.engine.error.ConflictException;
+import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
 import io.jenkins.plugins.freight.engine.project.Project;
 import io.jenkins.plugins.freight.engine.space.ModelTesting;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A library variable set that projects include cannot be deleted: the refusal names the projects
- * and changes nothing. On H2 and PostgreSQL.
+ * and changes nothing; a project includes only sets of its own space. On H2 and PostgreSQL.
  */
 class LibraryVariableSetInUseTest {
 
@@ -48,6 +49,32 @@ class LibraryVariableSetInUseTest {
         assertThat(variables.get(ALICE, shared.variableSetId()).variables())
                 .extracting(Variable::name)
                 .containsExactly("Region");
+
+        // a project can only include sets of its own space
+        String otherSpace = ModelTesting.newSpace(engine);
+        LibraryVariableSet foreign = variables.createLibrarySet(ALICE, otherSpace, "Foreign", "");
+        assertThatThrownBy(
+                        () ->
+                                engine.projects()
+                                        .modify(
+                                                ALICE,
+                                                space,
+                                                shop.id(),
+                                                shop.toBuilder()
+                                                        .includedLibraryVariableSetIds(
+                                                                List.of(
+                                                                        shared.id(),
+                                                                        foreign.id(),
+                                                                        "LibraryVariableSets-0"))
+                                                        .build()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage(
+                        "The project is not valid: Library variable set '"
+                                + foreign.id()
+                                + "' was not found in this space. Library variable set"
+                                + " 'LibraryVariableSets-0' was not found in this space.");
+        assertThat(engine.projects().get(ALICE, space, shop.id()).includedLibraryVariableSetIds())
+                .containsExactly(shared.id());
 
         engine.projects()
                 .modify(
