@@ -256,6 +256,7 @@ public final class Engine implements AutoCloseable {
         spaceService.addCleaner(
                 (h, space) -> {
                     projectService.deleteAllInSpace(h, space.id());
+                    variableService.deleteLibrarySetsInSpace(h, space.id());
                     machineService.deleteAllInSpace(h, space.id());
                     accountService.deleteAllInSpace(h, space.id());
                     tenantService.deleteAllInSpace(h, space.id());

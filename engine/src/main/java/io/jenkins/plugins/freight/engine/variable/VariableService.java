@@ -377,6 +377,14 @@ public final class VariableService {
                 });
     }
 
+    /** Deletes every library variable set of a space being deleted, with their variables. */
+    public void deleteLibrarySetsInSpace(Handle handle, String spaceId) {
+        for (LibraryVariableSet set : repository.listLibrarySets(handle, spaceId)) {
+            repository.deleteSet(handle, set.variableSetId());
+            repository.deleteLibrarySet(handle, set.id());
+        }
+    }
+
     private void record(Handle h, Caller caller, EventRequest request) {
         if (audit != null) {
             audit.record(h, caller, request);

@@ -10,6 +10,7 @@ import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
 import io.jenkins.plugins.freight.engine.project.Project;
 import io.jenkins.plugins.freight.engine.space.ModelTesting;
+import io.jenkins.plugins.freight.engine.space.Space;
 import io.jenkins.plugins.freight.engine.testing.DatabaseKind;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,5 +86,55 @@ class LibraryVariableSetInUseTest {
         variables.deleteLibrarySet(ALICE, shared.id());
         assertThatThrownBy(() -> variables.getLibrarySet(ALICE, shared.id()))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void deletingASpaceTakesItsLibrarySetsAlong(DatabaseKind kind) {
+        Engine engine = ModelTesting.engine(kind);
+        String space = ModelTesting.newSpace(engine);
+        VariableService variables = engine.variables();
+        LibraryVariableSet shared = variables.createLibrarySet(ALICE, space, "Shared", "");
+        VariableSet set = variables.get(ALICE, shared.variableSetId());
+        variables.modify(ALICE, set.withVariables(List.of(Variable.sensitive("Token", "t0ken"))));
+        engine.projects()
+                .create(
+                        ALICE,
+                        space,
+                        Project.builder("Shop")
+                                .includedLibraryVariableSetIds(List.of(shared.id()))
+                                .build());
+        Space current = engine.spaces().get(ALICE, space);
+        engine.spaces()
+                .modify(
+                        ALICE,
+                        space,
+                        new Space(
+                                null,
+                                current.name(),
+                                null,
+                                "",
+                                false,
+                                true,
+                                null,
+                                null,
+                                null,
+                                null));
+
+        engine.spaces().delete(ALICE, space);
+
+        assertThatThrownBy(() -> variables.getLibrarySet(ALICE, shared.id()))
+                .isInstanceOf(NotFoundException.class);
+        int left =
+                engine.database()
+                        .withHandle(
+                                h ->
+                                        h.createQuery(
+                                                        "SELECT COUNT(*) FROM variable_sets WHERE"
+                                                                + " space_id = :space")
+                                                .bind("space", space)
+                                                .mapTo(Integer.class)
+                                                .one());
+        assertThat(left).isZero();
     }
 }
