@@ -122,9 +122,23 @@ class LibraryVariableSetsApiTest {
         TestServer.Response module =
                 server.post(SETS, Map.of("Name", "Module", "ContentType", "ScriptModule"));
         assertThat(module.status()).isEqualTo(400);
+        TestServer.Response templated =
+                server.post(
+                        SETS,
+                        Map.of(
+                                "Name",
+                                "Templated",
+                                "Templates",
+                                List.of(Map.of("Name", "Tenant.Url", "Label", "URL"))));
+        assertThat(templated.status()).isEqualTo(400);
+        assertThat(templated.json().get("ErrorMessage").asText()).contains("Templates");
+        assertThat(
+                        server.post(SETS, Map.of("Name", "No Templates", "Templates", List.of()))
+                                .status())
+                .isEqualTo(201);
         assertThat(server.get(SETS + "/all").json().findValuesAsText("Name"))
                 .contains("Shared", "Other Set")
-                .doesNotContain("Module", "Shared Settings");
+                .doesNotContain("Module", "Templated", "Shared Settings");
         assertThat(server.get(SETS + "/LibraryVariableSets-99999").status()).isEqualTo(404);
     }
 

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The Octopus {@code LibraryVariableSet} resource; also the body of creates and updates. Freight's
  * sets hold variables only ({@code ContentType} {@value #VARIABLES}); script modules and tenant
- * variable templates do not exist, so {@code Templates} is always empty.
+ * variable templates do not exist, so {@code Templates} is always empty (a body with templates is
+ * refused rather than losing them).
  */
 public record LibraryVariableSetWire(
         String id,
@@ -46,6 +47,11 @@ public record LibraryVariableSetWire(
         if (contentType != null && !contentType.equalsIgnoreCase(VARIABLES)) {
             throw ApiProblem.badRequest(
                     "The property 'ContentType' must be Variables: script modules are not"
+                            + " supported.");
+        }
+        if (templates != null && !templates.isEmpty()) {
+            throw ApiProblem.badRequest(
+                    "The property 'Templates' must be empty: tenant variable templates are not"
                             + " supported.");
         }
         return new LibraryVariableSet(
