@@ -17,6 +17,7 @@ import io.jenkins.plugins.freight.engine.security.Caller;
 import io.jenkins.plugins.freight.engine.space.Page;
 import io.jenkins.plugins.freight.engine.storage.Database;
 import io.jenkins.plugins.freight.engine.task.TaskService;
+import io.jenkins.plugins.freight.engine.tenant.TenantListener;
 import io.jenkins.plugins.freight.engine.tenant.TenantService;
 import io.jenkins.plugins.freight.engine.variable.SecretCipher;
 import io.jenkins.plugins.freight.engine.variable.VariableService;
@@ -137,7 +138,7 @@ public final class DeploymentService {
     }
 
     /** Refuses deleting a tenant that deployments name. */
-    public io.jenkins.plugins.freight.engine.tenant.TenantListener tenantGuard() {
+    public TenantListener tenantGuard() {
         return new TenantDeployments();
     }
 

@@ -12,6 +12,7 @@ import io.jenkins.plugins.freight.engine.space.References;
 import io.jenkins.plugins.freight.engine.storage.Database;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -227,10 +229,7 @@ public final class VariableService {
      * here. Each scope id goes through {@code translate} (a source channel becomes the copy's).
      */
     public void copyVariables(
-            Handle handle,
-            String fromOwnerId,
-            String toOwnerId,
-            java.util.function.UnaryOperator<String> translate) {
+            Handle handle, String fromOwnerId, String toOwnerId, UnaryOperator<String> translate) {
         String fromId = VariableSet.idFor(fromOwnerId);
         String toId = VariableSet.idFor(toOwnerId);
         VariableSet from =
@@ -252,9 +251,8 @@ public final class VariableService {
         }
     }
 
-    private static VariableScope translated(
-            VariableScope scope, java.util.function.UnaryOperator<String> translate) {
-        Map<ScopeDimension, List<String>> values = new java.util.EnumMap<>(ScopeDimension.class);
+    private static VariableScope translated(VariableScope scope, UnaryOperator<String> translate) {
+        Map<ScopeDimension, List<String>> values = new EnumMap<>(ScopeDimension.class);
         scope.values()
                 .forEach(
                         (dimension, ids) ->
