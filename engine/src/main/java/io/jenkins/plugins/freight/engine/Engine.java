@@ -227,6 +227,14 @@ public final class Engine implements AutoCloseable {
                         variableService.deleteSet(h, project.id());
                     }
                 });
+        // Clones copy the source's channels first, so the process and variables copied next can
+        // point at the clone's own channels.
+        projectService.addCloner(channelService.projectCloner());
+        projectService.addCloner(processService.projectCloner());
+        projectService.addCloner(
+                (h, clone) ->
+                        variableService.copyVariables(
+                                h, clone.source().id(), clone.copy().id(), clone::translate));
         this.accountService =
                 new AccountService(
                         database,
@@ -254,6 +262,7 @@ public final class Engine implements AutoCloseable {
         spaceService.addCleaner(
                 (h, space) -> {
                     projectService.deleteAllInSpace(h, space.id());
+                    variableService.deleteLibrarySetsInSpace(h, space.id());
                     machineService.deleteAllInSpace(h, space.id());
                     accountService.deleteAllInSpace(h, space.id());
                     tenantService.deleteAllInSpace(h, space.id());
@@ -325,6 +334,7 @@ public final class Engine implements AutoCloseable {
         releaseService.addListener(automatic);
         channelService.addListener(releaseService.channelGuard());
         environmentService.addListener(deploymentService.environmentGuard());
+        tenantService.addListener(deploymentService.tenantGuard());
         taskService.addCompletionListener(automatic);
         // Deployment events in the audit log (queued in the creating transaction; outcomes).
         var deploymentAudit =

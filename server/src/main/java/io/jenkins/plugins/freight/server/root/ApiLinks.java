@@ -86,6 +86,9 @@ final class ApiLinks {
                                 + "thumbprint,deploymentId,shellNames}"));
         links.put("DeploymentProcesses", l.api(s + "/deploymentprocesses{/id}{?skip,take,ids}"));
         links.put("Variables", l.api(s + "/variables{/id}{?ids}"));
+        links.put(
+                "LibraryVariables",
+                l.api(s + "/libraryvariablesets{/id}{?skip,contentType,take,ids,partialName}"));
         links.put("Releases", l.api(s + "/releases{/id}{?skip,ignoreChannelRules,take,ids}"));
         links.put(
                 "Deployments",
