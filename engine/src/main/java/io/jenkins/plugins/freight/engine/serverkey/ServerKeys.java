@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keys the server keeps for itself in the database, so every node of a cluster and every restart
@@ -17,9 +19,11 @@ import org.jdbi.v3.core.Handle;
  * sealed with the data directory's key (as sensitive variables are), so a copy of the database
  * alone does not reveal it. The first node that needs a key creates it; nodes that start together
  * agree on one, because only the first insert of a name is kept and everyone reads back that row.
- * Thread-safe; a key is read once per process.
+ * Thread-safe; a key is read once per process. No key reaches a log or a message.
  */
 public final class ServerKeys {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServerKeys.class);
 
     static final String WEB_SESSION = "WebSession";
     private static final int KEY_BYTES = 32;
@@ -37,13 +41,30 @@ public final class ServerKeys {
     }
 
     /**
-     * The key that signs web UI session cookies (32 bytes), created on first use.
-     *
-     * @throws IllegalStateException when the stored key cannot be unsealed with this node's key
-     *     file (the nodes do not share {@code secret.key})
+     * The key that signs web UI session cookies (32 bytes), created on first use. When the stored
+     * key cannot be unsealed with this node's key file (nodes that do not share {@code secret.key},
+     * or a database restored without it), this logs a warning, leaves the stored key alone for the
+     * nodes that can read it and answers a key of this process's own: the web UI still works, but
+     * its sign-ins hold on this node only and end when it stops.
      */
     public byte[] webSessionKey() {
-        return keys.computeIfAbsent(WEB_SESSION, this::loadOrCreate).clone();
+        return keys.computeIfAbsent(WEB_SESSION, this::loadOrCreateOrOwn).clone();
+    }
+
+    private byte[] loadOrCreateOrOwn(String name) {
+        try {
+            return loadOrCreate(name);
+        } catch (UnsealingFailed e) {
+            LOG.warn(
+                    "The shared {} key in the database cannot be decrypted with this node's key"
+                            + " file ({}); web UI sign-ins on this node hold here only and end"
+                            + " when it stops. Give every node the same secret.key.",
+                    name,
+                    e.getMessage());
+            byte[] own = new byte[KEY_BYTES];
+            random.nextBytes(own);
+            return own;
+        }
     }
 
     private byte[] loadOrCreate(String name) {
@@ -62,7 +83,12 @@ public final class ServerKeys {
                                                 return find(h, name).orElseThrow();
                                             });
                                 });
-        byte[] key = Base64.getDecoder().decode(cipher.decrypt(sealed));
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(cipher.decrypt(sealed));
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new UnsealingFailed(e.getMessage(), e);
+        }
         if (key.length != KEY_BYTES) {
             throw new IllegalStateException("The stored server key " + name + " is not 256 bits");
         }
@@ -84,6 +110,13 @@ public final class ServerKeys {
                 .bind("name", name)
                 .mapTo(String.class)
                 .findOne();
+    }
+
+    /** A stored key this node's key file cannot open. */
+    private static final class UnsealingFailed extends RuntimeException {
+        UnsealingFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** Names no key. */

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.freight.engine.serverkey;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.freight.engine.Engine;
 import io.jenkins.plugins.freight.engine.EngineSettings;
@@ -133,7 +132,7 @@ class ServerKeysTest {
     }
 
     @Test
-    void aNodeWithoutTheSharedKeyFileIsToldSoAndLearnsNothing() {
+    void aNodeWithoutTheSharedKeyFileKeepsItsSignInsToItselfAndLeavesTheStoredKeyAlone() {
         DatabaseSettings database = DatabaseKind.H2.newSettings();
         try (Engine a = node(database, "node-a");
                 Engine stranger =
@@ -141,15 +140,25 @@ class ServerKeysTest {
                                 EngineSettings.defaults(otherDataDir)
                                         .withDatabase(database)
                                         .withNodeName("stranger"))) {
-            byte[] key = a.serverKeys().webSessionKey();
+            byte[] shared = a.serverKeys().webSessionKey();
+            String stored = storedKey(a);
 
-            assertThatThrownBy(() -> stranger.serverKeys().webSessionKey())
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("cannot be decrypted")
-                    .hasMessageNotContaining(Base64.getEncoder().encodeToString(key));
-            // the stored key is left alone for the nodes that can read it
-            assertThat(a.serverKeys().webSessionKey()).isEqualTo(key);
+            byte[] own = stranger.serverKeys().webSessionKey();
+
+            assertThat(own).hasSize(32).isNotEqualTo(shared);
+            assertThat(stranger.serverKeys().webSessionKey()).isEqualTo(own);
+            assertThat(storedKey(a)).isEqualTo(stored);
+            assertThat(a.serverKeys().webSessionKey()).isEqualTo(shared);
         }
+    }
+
+    private static String storedKey(Engine engine) {
+        return engine.database()
+                .withHandle(
+                        h ->
+                                h.createQuery("SELECT key_sealed FROM server_keys")
+                                        .mapTo(String.class)
+                                        .one());
     }
 
     private Engine node(DatabaseSettings database, String name) {
