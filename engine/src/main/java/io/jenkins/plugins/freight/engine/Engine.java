@@ -32,6 +32,7 @@ import io.jenkins.plugins.freight.engine.release.ReleaseService;
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
 import io.jenkins.plugins.freight.engine.security.IdentityService;
 import io.jenkins.plugins.freight.engine.security.SecurityModel;
+import io.jenkins.plugins.freight.engine.serverkey.ServerKeys;
 import io.jenkins.plugins.freight.engine.smtp.SmtpConfigurationService;
 import io.jenkins.plugins.freight.engine.space.JdbcSpaceRepository;
 import io.jenkins.plugins.freight.engine.space.References;
@@ -94,6 +95,7 @@ public final class Engine implements AutoCloseable {
     private final TaskMachines taskMachines;
     private final MachineDiscovery machineDiscovery;
     private final VariablePreview variablePreview;
+    private final ServerKeys serverKeys;
 
     private Engine(EngineSettings settings, Database database) {
         this.settings = settings;
@@ -209,6 +211,8 @@ public final class Engine implements AutoCloseable {
         // The server's SMTP server for e-mail steps (password sealed with the same key).
         this.smtpConfiguration =
                 new SmtpConfigurationService(database, accessPolicy, cipher, clock, auditLog);
+        // Keys every node shares, such as the web UI's cookie key (sealed with the same key).
+        this.serverKeys = new ServerKeys(database, cipher, clock);
         // Every project has its variable set from the start (Go and Terraform read
         // variableset-Projects-N right after creating the project).
         projectService.addListener(
@@ -561,6 +565,11 @@ public final class Engine implements AutoCloseable {
     /** The server's SMTP configuration, which e-mail steps send through. */
     public SmtpConfigurationService smtp() {
         return smtpConfiguration;
+    }
+
+    /** Keys shared by every node and kept across restarts (the web UI's cookie key). */
+    public ServerKeys serverKeys() {
+        return serverKeys;
     }
 
     /** Deployment plans: editing, validation, execution. */
