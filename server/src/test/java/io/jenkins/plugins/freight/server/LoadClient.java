@@ -27,6 +27,8 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>{@code poll URL KEY RATE SECONDS}: GETs URL at a fixed rate over 16 keep-alive connections
  *       (open loop: latency is counted from when each request was due, so a slow server cannot hide
  *       its delays) and prints percentiles and the client's own CPU time.
+ *   <li>{@code warm URL KEY SECONDS}: GETs URL as fast as 4 connections allow, so the server's
+ *       just-in-time compiler is done before a measurement.
  *   <li>{@code upload URL KEY MEBIBYTES}: streams a generated package of that size as a multipart
  *       upload and prints the status and time.
  * </ul>
@@ -38,6 +40,8 @@ public final class LoadClient {
     public static void main(String[] args) throws Exception {
         if (args[0].equals("poll")) {
             poll(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+        } else if (args[0].equals("warm")) {
+            warm(args[1], args[2], Integer.parseInt(args[3]));
         } else {
             HttpClient http =
                     HttpClient.newBuilder()
@@ -58,18 +62,7 @@ public final class LoadClient {
      */
     private static void poll(String url, String key, int rate, int seconds) throws Exception {
         URI uri = URI.create(url);
-        byte[] request =
-                ("GET "
-                                + uri.getRawPath()
-                                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
-                                + " HTTP/1.1\r\nHost: "
-                                + uri.getHost()
-                                + ":"
-                                + uri.getPort()
-                                + "\r\nX-Octopus-ApiKey: "
-                                + key
-                                + "\r\nAccept: application/json\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII);
+        byte[] request = request(uri, key);
         int total = rate * seconds;
         long[] latencies = new long[total];
         AtomicInteger errors = new AtomicInteger();
@@ -136,6 +129,62 @@ public final class LoadClient {
                 latencies[total - 1] / 1e6,
                 bytes.get() / Math.max(1, total - errors.get()),
                 cpu / 1e6 / total);
+    }
+
+    /** Closed loop for a while: each of 4 connections sends its next request on each answer. */
+    private static void warm(String url, String key, int seconds) throws Exception {
+        URI uri = URI.create(url);
+        byte[] request = request(uri, key);
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicLong answers = new AtomicLong();
+        AtomicLong bytes = new AtomicLong();
+        List<Thread> workers = new ArrayList<>();
+        for (int c = 0; c < 4; c++) {
+            Thread worker =
+                    new Thread(
+                            () -> {
+                                Connection connection = null;
+                                while (System.nanoTime() < end) {
+                                    try {
+                                        if (connection == null) {
+                                            connection = new Connection(uri);
+                                        }
+                                        connection.exchange(request, bytes);
+                                        answers.incrementAndGet();
+                                    } catch (IOException e) {
+                                        if (connection != null) {
+                                            connection.close();
+                                        }
+                                        connection = null;
+                                    }
+                                }
+                                if (connection != null) {
+                                    connection.close();
+                                }
+                            },
+                            "warm-" + c);
+            worker.start();
+            workers.add(worker);
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        System.out.printf(
+                "warm answers=%d (%.0f/s)%n", answers.get(), answers.get() / (double) seconds);
+    }
+
+    private static byte[] request(URI uri, String key) {
+        return ("GET "
+                        + uri.getRawPath()
+                        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                        + " HTTP/1.1\r\nHost: "
+                        + uri.getHost()
+                        + ":"
+                        + uri.getPort()
+                        + "\r\nX-Octopus-ApiKey: "
+                        + key
+                        + "\r\nAccept: application/json\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Keep-alive connections of the poll; enough that a pause of the server queues nothing. */

@@ -50,8 +50,10 @@ public final class ServerBenchmark {
                 Thread.sleep(Long.parseLong(System.getProperty("serveSeconds")) * 1000);
                 System.exit(0);
             }
-            // warm up the server's code paths, then measure
-            child("poll", url, TestServer.ADMIN_KEY, Integer.toString(rate), "10");
+            // warm up the server's code paths (the JIT compiler's work is not the answers' cost),
+            // settle at the rate, then measure
+            System.out.println(child("warm", url, TestServer.ADMIN_KEY, "20"));
+            child("poll", url, TestServer.ADMIN_KEY, Integer.toString(rate), "5");
             double loadBefore = loadAverage();
             long cpuBefore = processCpuNanos();
             String poll =
