@@ -25,8 +25,9 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <ul>
  *   <li>{@code poll URL KEY RATE SECONDS}: GETs URL at a fixed rate over 16 keep-alive connections
- *       (open loop: latency is counted from when each request was due, so a slow server cannot hide
- *       its delays) and prints percentiles and the client's own CPU time.
+ *       ({@code -Dconnections=N} for another number) (open loop: latency is counted from when each
+ *       request was due, so a slow server cannot hide its delays) and prints percentiles and the
+ *       client's own CPU time.
  *   <li>{@code warm URL KEY SECONDS}: GETs URL as fast as 4 connections allow, so the server's
  *       just-in-time compiler is done before a measurement.
  *   <li>{@code upload URL KEY MEBIBYTES}: streams a generated package of that size as a multipart
@@ -187,8 +188,11 @@ public final class LoadClient {
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** Keep-alive connections of the poll; enough that a pause of the server queues nothing. */
-    private static final int CONNECTIONS = 16;
+    /**
+     * Keep-alive connections of the poll: enough that a short pause of the server does not hold
+     * back requests that are due (their latency would count it anyway).
+     */
+    private static final int CONNECTIONS = Integer.getInteger("connections", 16);
 
     private static void error(AtomicInteger errors, String what) {
         if (errors.incrementAndGet() == 1) {
