@@ -67,22 +67,16 @@ public final class IdentityService {
         }
         String hash = ApiKeyFormat.hash(apiKey);
         Instant now = clock.instant();
-        return database.withHandle(
-                h ->
-                        keys.findByHash(h, hash)
-                                .filter(k -> k.isUsableAt(now))
-                                .flatMap(
-                                        k ->
-                                                users.findById(h, k.userId())
-                                                        .filter(User::active)
-                                                        .map(
-                                                                u ->
-                                                                        new Caller(
-                                                                                u.id(),
-                                                                                u.username(),
-                                                                                Caller.Via.API_KEY,
-                                                                                ipAddress,
-                                                                                k.id()))));
+        return database.withHandle(h -> keys.findWithUserByHash(h, hash))
+                .filter(k -> k.key().isUsableAt(now) && k.userActive())
+                .map(
+                        k ->
+                                new Caller(
+                                        k.key().userId(),
+                                        k.username(),
+                                        Caller.Via.API_KEY,
+                                        ipAddress,
+                                        k.key().id()));
     }
 
     /**
