@@ -131,6 +131,48 @@ final class PipelineSpace {
         project(server, name, group, lifecycle, step, inline(bash), List.of());
     }
 
+    /**
+     * Adds, after {@link #create}, a project whose first step asks for sign-off (a manual
+     * intervention with these instructions) and whose second step prints {@code signed off}.
+     */
+    static void signOffProject(LoopbackServer server, String name, String instructions) {
+        String lifecycle = null;
+        for (var node : server.get(SPACE + "/lifecycles/all")) {
+            if (node.get("Name").asText().equals("Dev to Prod")) {
+                lifecycle = node.get("Id").asText();
+            }
+        }
+        String group = server.get(SPACE + "/projectgroups/all").get(0).get("Id").asText();
+        Map<String, Object> signOff =
+                Map.of(
+                        "Name",
+                        "Sign off",
+                        "ActionType",
+                        "Octopus.Manual",
+                        "Properties",
+                        Map.of("Octopus.Action.Manual.Instructions", instructions),
+                        "Packages",
+                        List.of());
+        Map<String, Object> after =
+                Map.of(
+                        "Name",
+                        "After sign-off",
+                        "ActionType",
+                        "Octopus.Script",
+                        "Properties",
+                        inline("echo \"signed off\"\n"),
+                        "Packages",
+                        List.of());
+        process(
+                server,
+                name,
+                group,
+                lifecycle,
+                List.of(
+                        Map.of("Name", "Sign off", "Actions", List.of(signOff)),
+                        Map.of("Name", "After sign-off", "Actions", List.of(after))));
+    }
+
     private static Map<String, Object> inline(String body) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("Octopus.Action.RunOnServer", "true");
@@ -148,26 +190,32 @@ final class PipelineSpace {
             String step,
             Map<String, Object> properties,
             List<Map<String, Object>> packages) {
-        String id =
-                server.create(
-                        SPACE + "/projects",
-                        Map.of("Name", name, "ProjectGroupId", group, "LifecycleId", lifecycle));
-        String path = SPACE + "/projects/" + id + "/deploymentprocesses";
-        int version = server.get(path).get("Version").asInt();
         Map<String, Object> action =
                 Map.of(
                         "Name", step,
                         "ActionType", "Octopus.Script",
                         "Properties", properties,
                         "Packages", packages);
-        server.put(
-                path,
-                Map.of(
-                        "ProjectId",
-                        id,
-                        "Version",
-                        version,
-                        "Steps",
-                        List.of(Map.of("Name", step, "Actions", List.of(action)))));
+        process(
+                server,
+                name,
+                group,
+                lifecycle,
+                List.of(Map.of("Name", step, "Actions", List.of(action))));
+    }
+
+    private static void process(
+            LoopbackServer server,
+            String name,
+            String group,
+            String lifecycle,
+            List<Map<String, Object>> steps) {
+        String id =
+                server.create(
+                        SPACE + "/projects",
+                        Map.of("Name", name, "ProjectGroupId", group, "LifecycleId", lifecycle));
+        String path = SPACE + "/projects/" + id + "/deploymentprocesses";
+        int version = server.get(path).get("Version").asInt();
+        server.put(path, Map.of("ProjectId", id, "Version", version, "Steps", steps));
     }
 }

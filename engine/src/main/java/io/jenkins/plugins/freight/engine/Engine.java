@@ -32,6 +32,7 @@ import io.jenkins.plugins.freight.engine.release.ReleaseService;
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
 import io.jenkins.plugins.freight.engine.security.IdentityService;
 import io.jenkins.plugins.freight.engine.security.SecurityModel;
+import io.jenkins.plugins.freight.engine.serverkey.ServerKeys;
 import io.jenkins.plugins.freight.engine.smtp.SmtpConfigurationService;
 import io.jenkins.plugins.freight.engine.space.JdbcSpaceRepository;
 import io.jenkins.plugins.freight.engine.space.References;
@@ -98,6 +99,7 @@ public final class Engine implements AutoCloseable {
     private final TaskMachines taskMachines;
     private final MachineDiscovery machineDiscovery;
     private final VariablePreview variablePreview;
+    private final ServerKeys serverKeys;
     private final WorkerPoolService workerPoolService;
     private final WorkerService workerService;
 
@@ -215,6 +217,8 @@ public final class Engine implements AutoCloseable {
         // The server's SMTP server for e-mail steps (password sealed with the same key).
         this.smtpConfiguration =
                 new SmtpConfigurationService(database, accessPolicy, cipher, clock, auditLog);
+        // Keys every node shares, such as the web UI's cookie key (sealed with the same key).
+        this.serverKeys = new ServerKeys(database, cipher, clock);
         // Every project has its variable set from the start (Go and Terraform read
         // variableset-Projects-N right after creating the project).
         projectService.addListener(
@@ -233,6 +237,14 @@ public final class Engine implements AutoCloseable {
                         variableService.deleteSet(h, project.id());
                     }
                 });
+        // Clones copy the source's channels first, so the process and variables copied next can
+        // point at the clone's own channels.
+        projectService.addCloner(channelService.projectCloner());
+        projectService.addCloner(processService.projectCloner());
+        projectService.addCloner(
+                (h, clone) ->
+                        variableService.copyVariables(
+                                h, clone.source().id(), clone.copy().id(), clone::translate));
         this.accountService =
                 new AccountService(
                         database,
@@ -260,6 +272,7 @@ public final class Engine implements AutoCloseable {
         spaceService.addCleaner(
                 (h, space) -> {
                     projectService.deleteAllInSpace(h, space.id());
+                    variableService.deleteLibrarySetsInSpace(h, space.id());
                     machineService.deleteAllInSpace(h, space.id());
                     accountService.deleteAllInSpace(h, space.id());
                     tenantService.deleteAllInSpace(h, space.id());
@@ -358,6 +371,7 @@ public final class Engine implements AutoCloseable {
         releaseService.addListener(automatic);
         channelService.addListener(releaseService.channelGuard());
         environmentService.addListener(deploymentService.environmentGuard());
+        tenantService.addListener(deploymentService.tenantGuard());
         taskService.addCompletionListener(automatic);
         // Deployment events in the audit log (queued in the creating transaction; outcomes).
         var deploymentAudit =
@@ -596,6 +610,11 @@ public final class Engine implements AutoCloseable {
     /** The server's SMTP configuration, which e-mail steps send through. */
     public SmtpConfigurationService smtp() {
         return smtpConfiguration;
+    }
+
+    /** Keys shared by every node and kept across restarts (the web UI's cookie key). */
+    public ServerKeys serverKeys() {
+        return serverKeys;
     }
 
     /** Deployment plans: editing, validation, execution. */

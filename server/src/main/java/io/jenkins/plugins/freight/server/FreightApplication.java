@@ -70,6 +70,9 @@ public final class FreightApplication {
         new VariablesResource(engine).register(router);
         new io.jenkins.plugins.freight.server.variables.VariablePreviewResource(engine)
                 .register(router);
+        new io.jenkins.plugins.freight.server.libraryvariablesets.LibraryVariableSetsResource(
+                        engine.variables())
+                .register(router);
         new ReleasesResource(engine.releases(), engine.channels()).register(router);
         new DeploymentsResource(engine.deployments(), engine.releases()).register(router);
         new TasksResource(engine.tasks(), clock, settings.maxFollowWait()).register(router);

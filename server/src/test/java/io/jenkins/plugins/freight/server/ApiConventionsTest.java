@@ -119,9 +119,9 @@ class ApiConventionsTest {
     @Test
     void wrongMethodIs405() {
         TestServer.Response response =
-                server.send("DELETE", "/api/users/me", null, TestServer.ADMIN_KEY);
+                server.send("POST", "/api/users/me", "{}", TestServer.ADMIN_KEY);
         assertThat(response.status()).isEqualTo(405);
-        assertThat(response.json().get("ErrorMessage").asText()).contains("DELETE");
+        assertThat(response.json().get("ErrorMessage").asText()).contains("POST");
     }
 
     @Test

@@ -18,7 +18,10 @@ import java.util.stream.Collectors;
  * from a second process, then a 1 GiB package upload with the server's heap measured.
  *
  * <p>Arguments: {@code [rate per second, default 1000] [seconds, default 30] [upload MiB, default
- * 1024]}.
+ * 1024; 0 skips the upload]}. It prints the poll's latency percentiles, the CPU time the server and
+ * the client each spent per request (less sensitive to other load on the machine than latency), and
+ * the load average. With {@code -DserveSeconds=N} it only serves the poll URL for N seconds, for
+ * {@code wrk} or a profiler.
  */
 public final class ServerBenchmark {
 
@@ -47,15 +50,30 @@ public final class ServerBenchmark {
                 Thread.sleep(Long.parseLong(System.getProperty("serveSeconds")) * 1000);
                 System.exit(0);
             }
-            // warm up the server's code paths, then measure
+            // warm up the server's code paths (the JIT compiler's work is not the answers' cost),
+            // settle at the rate, then measure
+            System.out.println(child("warm", url, TestServer.ADMIN_KEY, "20"));
             child("poll", url, TestServer.ADMIN_KEY, Integer.toString(rate), "5");
-            System.out.println(
+            double loadBefore = loadAverage();
+            long cpuBefore = processCpuNanos();
+            String poll =
                     child(
                             "poll",
                             url,
                             TestServer.ADMIN_KEY,
                             Integer.toString(rate),
-                            Integer.toString(seconds)));
+                            Integer.toString(seconds));
+            long serverCpu = processCpuNanos() - cpuBefore;
+            System.out.println(poll);
+            System.out.printf(
+                    "server cpu/request=%.3fms load-average=%.1f..%.1f cores=%d%n",
+                    serverCpu / 1e6 / ((long) rate * seconds),
+                    loadBefore,
+                    loadAverage(),
+                    Runtime.getRuntime().availableProcessors());
+            if (mebibytes <= 0) {
+                System.exit(0);
+            }
 
             long baseline = heapAfterGc();
             resetPeaks();
@@ -112,6 +130,17 @@ public final class ServerBenchmark {
             return String.join(java.io.File.pathSeparator, entries);
         }
         return System.getProperty("java.class.path");
+    }
+
+    /** CPU time of this JVM (the server; the load client runs in its own process). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static long heapAfterGc() throws InterruptedException {

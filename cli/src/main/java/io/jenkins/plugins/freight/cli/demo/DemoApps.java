@@ -5,16 +5,22 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The sample app's side of the demo: its sources copied out of the jar, the directory where each
- * environment's copy keeps its pid file and log, free ports, and stopping what was started.
+ * environment's copy keeps its pid file and log, free ports, asking a running copy for a quote, and
+ * stopping what was started.
  */
 final class DemoApps {
 
@@ -52,6 +58,18 @@ final class DemoApps {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What the app answers on this loopback port (one quote). */
+    static String answer(int port) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> response =
+                http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        return response.body().strip();
     }
 
     /** The java launcher of the running JDK, so the app needs nothing on the PATH. */

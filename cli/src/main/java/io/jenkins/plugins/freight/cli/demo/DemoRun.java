@@ -47,25 +47,25 @@ final class DemoRun {
     }
 
     boolean run() throws IOException, InterruptedException {
-        DemoRest rest = new DemoRest(url, apiKey);
         int devPort = apps.freePort();
         int testPort = apps.freePort();
-        DemoSpace.create(rest, devPort, testPort, apps);
-        say(
-                "Applied the tutorial's setup (the bundled random-quotes.yaml, see"
-                        + " docs/configuration-as-code.md): Dev, Test and Prod, the lifecycle \"Dev,"
-                        + " Test, and Prod\" (Dev optional), the tutorial's users and teams and the"
-                        + " project \"Random Quotes\" (port "
-                        + devPort
-                        + " in Dev, "
-                        + testPort
-                        + " in Test).");
-        say(
-                "E-mail step: no SMTP server configured, skipped (its run condition is the variable "
-                        + DemoSpace.SEND_EMAIL
-                        + " = False).");
         ProgressListener progress = new Printer(out);
         try (FreightClient client = FreightClient.create(ConnectionSettings.of(url, apiKey))) {
+            DemoSpace.create(client, devPort, testPort, apps);
+            say(
+                    "Applied the tutorial's setup (the bundled random-quotes.yaml, see"
+                            + " docs/configuration-as-code.md): Dev, Test and Prod, the lifecycle"
+                            + " \"Dev, Test, and Prod\" (Dev optional), the tutorial's users and teams"
+                            + " and the project \"Random Quotes\" (port "
+                            + devPort
+                            + " in Dev, "
+                            + testPort
+                            + " in Test).");
+            say(
+                    "E-mail step: no SMTP server configured, skipped (its run condition is the"
+                            + " variable "
+                            + DemoSpace.SEND_EMAIL
+                            + " = False).");
             Path sources = work.resolve("random-quotes");
             DemoApps.copySources(sources);
             PackResult pack =
@@ -90,22 +90,18 @@ final class DemoRun {
             summary.add("Release " + release.releaseVersion() + ": " + release.webUrl());
             boolean dev = deploy(client, progress, "Dev");
             if (dev) {
-                say(
-                        "Random Quotes answers on its Dev port: "
-                                + rest.fetchText("http://127.0.0.1:" + devPort + "/"));
+                say("Random Quotes answers on its Dev port: " + DemoApps.answer(devPort));
             }
             Thread signOff =
                     new Thread(
-                            new DemoSignOff(rest, out, Duration.ofMinutes(2)),
+                            new DemoSignOff(client, out, Duration.ofMinutes(2)),
                             "freight-demo-signoff");
             signOff.setDaemon(true);
             signOff.start();
             boolean test = dev && deploy(client, progress, "Test");
             signOff.interrupt();
             if (test) {
-                say(
-                        "Random Quotes answers on its Test port: "
-                                + rest.fetchText("http://127.0.0.1:" + testPort + "/"));
+                say("Random Quotes answers on its Test port: " + DemoApps.answer(testPort));
             }
             say("Summary:");
             summary.forEach(line -> say("  " + line));

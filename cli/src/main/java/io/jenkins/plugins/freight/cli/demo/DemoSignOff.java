@@ -1,25 +1,27 @@
 package io.jenkins.plugins.freight.cli.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.freight.client.FreightClient;
+import io.jenkins.plugins.freight.client.interruption.Interruption;
+import io.jenkins.plugins.freight.client.interruption.InterruptionAnswer;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 
 /**
  * Signs off the demo's Test deployment the way a person entitled to would: it waits until the
  * deployment asks, takes responsibility for the interruption and submits Proceed, all through the
- * REST interruptions API with the administrator's key.
+ * client's interruptions API with the administrator's key.
  */
 final class DemoSignOff implements Runnable {
 
     private static final Duration POLL = Duration.ofMillis(500);
 
-    private final DemoRest rest;
+    private final FreightClient client;
     private final PrintWriter out;
     private final Duration patience;
 
-    DemoSignOff(DemoRest rest, PrintWriter out, Duration patience) {
-        this.rest = rest;
+    DemoSignOff(FreightClient client, PrintWriter out, Duration patience) {
+        this.client = client;
         this.out = out;
         this.patience = patience;
     }
@@ -29,10 +31,9 @@ final class DemoSignOff implements Runnable {
         long deadline = System.nanoTime() + patience.toNanos();
         try {
             while (System.nanoTime() < deadline) {
-                JsonNode items =
-                        rest.get(DemoSpace.SPACE + "/interruptions?pendingOnly=true").get("Items");
-                if (items != null && !items.isEmpty()) {
-                    proceed(items.get(0));
+                List<Interruption> pending = client.interruptions().pending();
+                if (!pending.isEmpty()) {
+                    proceed(pending.get(0));
                     return;
                 }
                 Thread.sleep(POLL.toMillis());
@@ -44,20 +45,20 @@ final class DemoSignOff implements Runnable {
         }
     }
 
-    private void proceed(JsonNode interruption) throws InterruptedException {
-        String id = interruption.get("Id").asText();
-        String path = DemoSpace.SPACE + "/interruptions/" + id;
+    private void proceed(Interruption interruption) throws InterruptedException {
+        String title = interruption.title() == null ? "" : interruption.title();
         say(
                 "Waiting for sign-off ("
-                        + id
+                        + interruption.id()
                         + "): \""
-                        + interruption.path("Title").asText("")
+                        + title
                         + "\". Taking responsibility as the administrator and proceeding.");
         Thread.sleep(1000);
-        rest.put(path + "/responsible", Map.of());
-        rest.post(
-                path + "/submit",
-                Map.of("Notes", "Signed off by the freight demo.", "Result", "Proceed"));
+        client.interruptions().takeResponsibility(interruption.id());
+        client.interruptions()
+                .submit(
+                        interruption.id(),
+                        InterruptionAnswer.proceed("Signed off by the freight demo."));
         say("Signed off: Proceed.");
     }
 

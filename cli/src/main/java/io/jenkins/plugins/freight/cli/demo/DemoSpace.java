@@ -3,6 +3,7 @@ package io.jenkins.plugins.freight.cli.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.freight.client.FreightClient;
 import io.jenkins.plugins.freight.engine.apply.ApplyYaml;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,6 @@ import java.nio.charset.StandardCharsets;
  */
 final class DemoSpace {
 
-    static final String SPACE = "/api/Spaces-1";
     static final String PROJECT = "Random Quotes";
     static final String PACKAGE_ID = "random-quotes";
     static final String EXAMPLE = "/demo/random-quotes.yaml";
@@ -32,10 +32,10 @@ final class DemoSpace {
 
     private DemoSpace() {}
 
-    /** Applies the example with the demo's settings. */
-    static void create(DemoRest rest, int devPort, int testPort, DemoApps apps) {
+    /** Applies the example with the demo's settings to the client's space. */
+    static void create(FreightClient client, int devPort, int testPort, DemoApps apps) {
         JsonNode document = document(devPort, testPort, apps.freePort(), apps);
-        rest.post(SPACE + "/apply", document);
+        client.apply().apply(document, false);
     }
 
     static JsonNode document(int devPort, int testPort, int prodPort, DemoApps apps) {

@@ -26,11 +26,27 @@ public final class AwaitAction {
     private final FreightClient client;
     private final ProgressListener listener;
     private final Redactor redactor;
+    private final Set<String> withoutLog;
 
     public AwaitAction(FreightClient client, ProgressListener listener) {
+        this(client, listener, Set.of());
+    }
+
+    private AwaitAction(FreightClient client, ProgressListener listener, Set<String> withoutLog) {
         this.client = client;
         this.listener = listener;
         this.redactor = new Redactor(client.settings().apiKey());
+        this.withoutLog = withoutLog;
+    }
+
+    /**
+     * This action, but not streaming the logs of these tasks (a caller that has already shown them,
+     * e.g. an earlier step of the same build): they are still awaited and in the result.
+     */
+    public AwaitAction withoutLogOf(java.util.Collection<String> taskIds) {
+        Set<String> ids = new HashSet<>();
+        taskIds.forEach(id -> ids.add(id.trim()));
+        return new AwaitAction(client, listener, Set.copyOf(ids));
     }
 
     /** Waits for the tasks; see {@link #await(Map, AwaitOptions)}. */
@@ -222,11 +238,14 @@ public final class AwaitAction {
         boolean several = labels.size() > 1;
         Map<String, String> shown = shownLabels(labels, tasks);
         labels.forEach(
-                (id, label) ->
+                (id, label) -> {
+                    if (!withoutLog.contains(id)) {
                         streamers.put(
                                 id,
                                 new ActivityLogStreamer(
-                                        several ? shown.get(id) : null, listener, redactor)));
+                                        several ? shown.get(id) : null, listener, redactor));
+                    }
+                });
         return streamers;
     }
 

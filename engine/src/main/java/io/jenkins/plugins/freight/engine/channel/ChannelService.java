@@ -8,6 +8,7 @@ import io.jenkins.plugins.freight.engine.error.NotFoundException;
 import io.jenkins.plugins.freight.engine.lifecycle.LifecycleService;
 import io.jenkins.plugins.freight.engine.process.ProcessService;
 import io.jenkins.plugins.freight.engine.project.Project;
+import io.jenkins.plugins.freight.engine.project.ProjectCloner;
 import io.jenkins.plugins.freight.engine.project.ProjectListener;
 import io.jenkins.plugins.freight.engine.project.ProjectService;
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
@@ -95,6 +96,35 @@ public final class ChannelService {
                     references.remove(handle, c.id());
                     channels.delete(handle, project.spaceId(), c.id());
                 }
+            }
+        };
+    }
+
+    /**
+     * Gives a clone the channels of its source, rules, lifecycles and tenant tags included, in
+     * place of the Default channel it was created with; records each copy's id for later cloners.
+     */
+    public ProjectCloner projectCloner() {
+        return (handle, clone) -> {
+            Project copy = clone.copy();
+            for (Channel initial : channels.ofProject(handle, copy.spaceId(), copy.id())) {
+                references.remove(handle, initial.id());
+                channels.delete(handle, copy.spaceId(), initial.id());
+            }
+            for (Channel c : channels.ofProject(handle, copy.spaceId(), clone.source().id())) {
+                Channel stored =
+                        c.stored(
+                                Database.nextId(handle, "Channels"),
+                                copy.spaceId(),
+                                copy.id(),
+                                c.name(),
+                                c.slug(),
+                                c.rules(),
+                                clock.instant(),
+                                copy.lastModifiedBy());
+                channels.insert(handle, stored);
+                recordReferences(handle, stored);
+                clone.copied(c.id(), stored.id());
             }
         };
     }

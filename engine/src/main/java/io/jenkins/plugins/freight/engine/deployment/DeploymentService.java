@@ -17,6 +17,7 @@ import io.jenkins.plugins.freight.engine.security.Caller;
 import io.jenkins.plugins.freight.engine.space.Page;
 import io.jenkins.plugins.freight.engine.storage.Database;
 import io.jenkins.plugins.freight.engine.task.TaskService;
+import io.jenkins.plugins.freight.engine.tenant.TenantListener;
 import io.jenkins.plugins.freight.engine.tenant.TenantService;
 import io.jenkins.plugins.freight.engine.variable.SecretCipher;
 import io.jenkins.plugins.freight.engine.variable.VariableService;
@@ -134,6 +135,11 @@ public final class DeploymentService {
      */
     public EnvironmentListener environmentGuard() {
         return new EnvironmentDeployments(deployments);
+    }
+
+    /** Refuses deleting a tenant that deployments name. */
+    public TenantListener tenantGuard() {
+        return new TenantDeployments();
     }
 
     public Deployment get(Caller caller, String spaceId, String id) {

@@ -7,6 +7,7 @@ import io.jenkins.plugins.freight.engine.error.ConflictException;
 import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
 import io.jenkins.plugins.freight.engine.project.Project;
+import io.jenkins.plugins.freight.engine.project.ProjectCloner;
 import io.jenkins.plugins.freight.engine.project.ProjectListener;
 import io.jenkins.plugins.freight.engine.project.ProjectService;
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
@@ -105,6 +106,48 @@ public final class ProcessService {
                 processes.delete(handle, project.id());
                 processes.deleteSnapshots(handle, project.id());
             }
+        };
+    }
+
+    /**
+     * Gives a clone the steps of its source's process (ids, properties, packages and conditions as
+     * they are), with channel scopes pointing at the clone's own channels; run after the channels
+     * are copied.
+     */
+    public ProjectCloner projectCloner() {
+        return (handle, clone) -> {
+            Project copy = clone.copy();
+            DeploymentProcess source =
+                    requireForProject(handle, copy.spaceId(), clone.source().id());
+            DeploymentProcess empty = requireForProject(handle, copy.spaceId(), copy.id());
+            List<DeploymentStep> steps =
+                    source.steps().stream()
+                            .map(
+                                    step ->
+                                            step.withActions(
+                                                    step.actions().stream()
+                                                            .map(
+                                                                    a ->
+                                                                            a.withChannels(
+                                                                                    clone.translate(
+                                                                                            a
+                                                                                                    .channels())))
+                                                            .toList()))
+                            .toList();
+            DeploymentProcess copied =
+                    new DeploymentProcess(
+                            empty.id(),
+                            copy.spaceId(),
+                            copy.id(),
+                            empty.version() + 1,
+                            steps,
+                            null,
+                            clock.instant(),
+                            copy.lastModifiedBy());
+            if (!processes.update(handle, copied, empty.version())) {
+                throw new ConflictException(STALE_VERSION_MESSAGE);
+            }
+            recordReferences(handle, copied);
         };
     }
 

@@ -7,7 +7,9 @@ import io.jenkins.plugins.freight.engine.space.Documents;
 import io.jenkins.plugins.freight.engine.space.ListQuery;
 import io.jenkins.plugins.freight.engine.space.Names;
 import io.jenkins.plugins.freight.engine.space.Page;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -31,9 +33,24 @@ public final class JdbcProjectRepository implements ProjectRepository {
     @Override
     public Page<Project> list(
             Handle handle, String spaceId, ListQuery query, String projectGroupId) {
-        return projectGroupId == null
-                ? table.list(handle, spaceId, query)
-                : table.list(handle, spaceId, query, Filter.eq("project_group_id", projectGroupId));
+        return list(handle, spaceId, query, projectGroupId, null);
+    }
+
+    @Override
+    public Page<Project> list(
+            Handle handle,
+            String spaceId,
+            ListQuery query,
+            String projectGroupId,
+            String clonedFromProjectId) {
+        List<Filter> filters = new ArrayList<>();
+        if (projectGroupId != null) {
+            filters.add(Filter.eq("project_group_id", projectGroupId));
+        }
+        if (clonedFromProjectId != null) {
+            filters.add(Filter.eq("cloned_from_project_id", clonedFromProjectId));
+        }
+        return table.list(handle, spaceId, query, filters.toArray(Filter[]::new));
     }
 
     @Override
@@ -65,6 +82,7 @@ public final class JdbcProjectRepository implements ProjectRepository {
         columns.put("slug", p.slug());
         columns.put("project_group_id", p.projectGroupId());
         columns.put("lifecycle_id", p.lifecycleId());
+        columns.put("cloned_from_project_id", p.clonedFromProjectId());
         columns.put("document", Documents.write(p));
         return columns;
     }

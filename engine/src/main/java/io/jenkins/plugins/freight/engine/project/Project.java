@@ -107,6 +107,24 @@ public record Project(
         return Builder.from(this);
     }
 
+    /**
+     * A builder for a clone of this project: its settings (group, lifecycle, included library
+     * variable sets, templates, strategies, …) without its id, name and slug, marked as cloned from
+     * it; {@link ProjectService#create} then copies its channels, process and variables.
+     */
+    public Builder cloneBuilder() {
+        return Builder.from(this)
+                .id(null)
+                .spaceId(null)
+                .name(null)
+                .slug(null)
+                .deploymentProcessId(null)
+                .variableSetId(null)
+                .lastModifiedOn(null)
+                .lastModifiedBy(null)
+                .clonedFromProjectId(id);
+    }
+
     /** Builds projects field by field; unset fields take the defaults above. */
     public static final class Builder {
 

@@ -17,6 +17,14 @@ public interface ProjectRepository {
     /** By name; {@code projectGroupId} null means every group. */
     Page<Project> list(Handle handle, String spaceId, ListQuery query, String projectGroupId);
 
+    /** By name; null filters mean any group, any origin (or none). */
+    Page<Project> list(
+            Handle handle,
+            String spaceId,
+            ListQuery query,
+            String projectGroupId,
+            String clonedFromProjectId);
+
     DocumentTable<Project> table();
 
     void insert(Handle handle, Project project);

@@ -42,6 +42,7 @@ public final class ProjectService {
     private final ProjectRepository projects;
     private final References references;
     private final List<ProjectListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<ProjectCloner> cloners = new CopyOnWriteArrayList<>();
 
     public ProjectService(
             Database database,
@@ -69,31 +70,111 @@ public final class ProjectService {
         listeners.add(listener);
     }
 
+    /** Registers a copier of a project's documents for clones; call while wiring the engine. */
+    public void addCloner(ProjectCloner cloner) {
+        cloners.add(cloner);
+    }
+
+    /**
+     * Creates a project. With {@code clonedFromProjectId} set, the new project is a clone of that
+     * project of the same space: the registered {@link ProjectCloner}s copy its channels,
+     * deployment process and variables (sensitive values stay sealed); its settings are those of
+     * {@code project}, which callers usually build from the source.
+     *
+     * @throws InvalidInputException when the project to clone is not in this space
+     */
     public Project create(Caller caller, String spaceId, Project project) {
         access.require(caller, "ProjectCreate", spaceId);
         String name = Names.require(project.name(), KIND);
         return database.inTransaction(
                 h -> {
                     spaces.require(h, spaceId);
+                    Project source = cloneSource(h, spaceId, project.clonedFromProjectId());
                     if (projects.table().isNameTaken(h, Scope.space(spaceId), name, null)) {
                         throw new ConflictException(
                                 "A project named '" + name + "' already exists in this space.");
                     }
                     String id = Database.nextId(h, "Projects");
-                    Project stored = validated(h, spaceId, project, name, id, null, caller);
-                    projects.insert(h, stored);
-                    recordReferences(h, stored);
+                    Project validated =
+                            validated(
+                                    h,
+                                    spaceId,
+                                    project.toBuilder()
+                                            .clonedFromProjectId(
+                                                    source == null ? null : source.id())
+                                            .build(),
+                                    name,
+                                    id,
+                                    null,
+                                    caller);
+                    projects.insert(h, validated);
+                    recordReferences(h, validated);
                     for (ProjectListener listener : listeners) {
-                        listener.created(h, stored);
+                        listener.created(h, validated);
+                    }
+                    Project stored = validated;
+                    if (source != null) {
+                        stored = cloneDocuments(h, new ProjectClone(source, stored));
                     }
                     audit.record(
                             h,
                             caller,
                             EventRequest.created(
-                                            spaceId, id, KIND + " " + name + " was created", stored)
+                                            spaceId,
+                                            id,
+                                            KIND
+                                                    + " "
+                                                    + name
+                                                    + " was created"
+                                                    + (source == null
+                                                            ? ""
+                                                            : " as a clone of " + source.name()),
+                                            stored)
                                     .withProject(id));
                     return stored;
                 });
+    }
+
+    /**
+     * Runs the cloners, then points the copy's automatic release creation at its own channel rather
+     * than the source's.
+     */
+    private Project cloneDocuments(Handle h, ProjectClone clone) {
+        for (ProjectCloner cloner : cloners) {
+            cloner.copy(h, clone);
+        }
+        Project copy = clone.copy();
+        ReleaseCreationStrategy strategy = copy.releaseCreationStrategy();
+        if (strategy == null || strategy.channelId() == null) {
+            return copy;
+        }
+        Project translated =
+                copy.toBuilder()
+                        .releaseCreationStrategy(
+                                new ReleaseCreationStrategy(
+                                        clone.translate(strategy.channelId()),
+                                        strategy.releaseCreationPackage(),
+                                        strategy.releaseCreationPackageStepId()))
+                        .build();
+        projects.update(h, translated);
+        return translated;
+    }
+
+    /** The project a new one clones, by id, slug or name; null when it clones none. */
+    private Project cloneSource(Handle h, String spaceId, String reference) {
+        if (blank(reference)) {
+            return null;
+        }
+        return projects.findByReference(h, spaceId, reference)
+                .orElseThrow(
+                        () ->
+                                new InvalidInputException(
+                                        "The project to clone was not found in this space.",
+                                        List.of(
+                                                "Project '"
+                                                        + reference
+                                                        + "' to clone was not found in this"
+                                                        + " space.")));
     }
 
     /** By id, slug or name; an id of another space is not found. */
@@ -105,6 +186,19 @@ public final class ProjectService {
     /** A page of projects by name; {@code projectGroupId} null means every group. */
     public Page<Project> list(
             Caller caller, String spaceId, ListQuery query, String projectGroupId) {
+        return list(caller, spaceId, query, projectGroupId, null);
+    }
+
+    /**
+     * A page of projects by name; {@code projectGroupId} null means every group, {@code
+     * clonedFromProjectId} non-null only the clones of that project.
+     */
+    public Page<Project> list(
+            Caller caller,
+            String spaceId,
+            ListQuery query,
+            String projectGroupId,
+            String clonedFromProjectId) {
         access.require(caller, "ProjectView", spaceId);
         return database.withHandle(
                 h -> {
@@ -112,7 +206,7 @@ public final class ProjectService {
                     if (projectGroupId != null) {
                         groups.require(h, spaceId, projectGroupId);
                     }
-                    return projects.list(h, spaceId, query, projectGroupId);
+                    return projects.list(h, spaceId, query, projectGroupId, clonedFromProjectId);
                 });
     }
 
@@ -218,6 +312,9 @@ public final class ProjectService {
             errors.add("The versioning strategy needs a version template or a donor package.");
         }
         List<ProjectTemplate> templates = ProjectTemplates.withIds(p.templates(), errors);
+        for (String setId : unknownLibrarySets(h, spaceId, p.includedLibraryVariableSetIds())) {
+            errors.add("Library variable set '" + setId + "' was not found in this space.");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(
                     "The project is not valid: " + String.join(" ", errors), errors);
@@ -281,6 +378,22 @@ public final class ProjectService {
                                                     + "' was not found in this space.");
                             return null;
                         });
+    }
+
+    /** Of the library variable sets a project includes, those the space does not have. */
+    private static List<String> unknownLibrarySets(Handle h, String spaceId, List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> known =
+                h.createQuery(
+                                "SELECT id FROM library_variable_sets WHERE space_id = :space AND"
+                                        + " id IN (<ids>)")
+                        .bind("space", spaceId)
+                        .bindList("ids", List.copyOf(ids))
+                        .mapTo(String.class)
+                        .list();
+        return ids.stream().filter(id -> !known.contains(id)).distinct().toList();
     }
 
     private void recordReferences(Handle h, Project p) {

@@ -58,6 +58,15 @@ public interface AccessPolicy {
     }
 
     /**
+     * {@link #require} and then {@link #visible} for the same permission and space, in one step: a
+     * list operation's check and its filter (the team policy loads the caller's grants once).
+     */
+    default ScopeFilter requireVisible(Caller caller, String permission, String spaceId) {
+        require(caller, permission, spaceId);
+        return visible(caller, permission, spaceId);
+    }
+
+    /**
      * Whether some role of the caller's teams is given in this space: the spaces a caller without
      * {@code SpaceView} is shown, so they can find the space they work in.
      */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /** Resolves role assignments into {@link Grant}s: the role behind each and its team's name. */
@@ -56,12 +55,8 @@ final class GrantLoader {
             return List.of();
         }
         Map<String, String> teamNames =
-                teams
-                        .findAll(
-                                handle,
-                                list.stream().map(ScopedUserRole::teamId).distinct().toList())
-                        .stream()
-                        .collect(Collectors.toMap(Team::id, Team::name));
+                teams.namesOf(
+                        handle, list.stream().map(ScopedUserRole::teamId).distinct().toList());
         Map<String, Optional<UserRole>> roleCache = new HashMap<>();
         List<Grant> grants = new ArrayList<>();
         for (ScopedUserRole a : list) {

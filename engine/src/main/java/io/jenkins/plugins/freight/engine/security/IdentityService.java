@@ -67,22 +67,16 @@ public final class IdentityService {
         }
         String hash = ApiKeyFormat.hash(apiKey);
         Instant now = clock.instant();
-        return database.withHandle(
-                h ->
-                        keys.findByHash(h, hash)
-                                .filter(k -> k.isUsableAt(now))
-                                .flatMap(
-                                        k ->
-                                                users.findById(h, k.userId())
-                                                        .filter(User::active)
-                                                        .map(
-                                                                u ->
-                                                                        new Caller(
-                                                                                u.id(),
-                                                                                u.username(),
-                                                                                Caller.Via.API_KEY,
-                                                                                ipAddress,
-                                                                                k.id()))));
+        return database.withHandle(h -> keys.findWithUserByHash(h, hash))
+                .filter(k -> k.key().isUsableAt(now) && k.userActive())
+                .map(
+                        k ->
+                                new Caller(
+                                        k.key().userId(),
+                                        k.username(),
+                                        Caller.Via.API_KEY,
+                                        ipAddress,
+                                        k.key().id()));
     }
 
     /**
@@ -109,7 +103,11 @@ public final class IdentityService {
     }
 
     private User bootstrap(Handle h, String apiKey) {
-        String adminId = bootstrapAdminId(h).orElseGet(() -> createAdmin(h));
+        // an administrator may have deleted the bootstrapped one: the key then makes a new one
+        String adminId =
+                bootstrapAdminId(h)
+                        .filter(id -> users.findById(h, id).isPresent())
+                        .orElseGet(() -> createAdmin(h));
         User admin =
                 users.findById(h, adminId).orElseThrow(() -> NotFoundException.of("User", adminId));
         String hash = ApiKeyFormat.hash(apiKey);
@@ -260,6 +258,52 @@ public final class IdentityService {
                                     current,
                                     updated));
                     return updated;
+                });
+    }
+
+    /**
+     * Deletes a user for good: their API keys (and the keys those keys created, as on revoking),
+     * password, web sessions and team memberships go; events, deployments, tasks and interruptions
+     * keep the id and name they stored. Refused for the caller's own account and for the last
+     * active system administrator.
+     *
+     * @throws InvalidInputException when the caller deletes themselves
+     * @throws ConflictException when the user is the last active system administrator
+     */
+    public void deleteUser(Caller caller, String idOrUsername) {
+        access.require(caller, "UserEdit", null);
+        database.useTransaction(
+                h -> {
+                    User user = find(h, idOrUsername);
+                    if (user.id().equals(caller.userId())) {
+                        throw new InvalidInputException(
+                                "You cannot delete your own user account; ask another"
+                                        + " administrator.");
+                    }
+                    if (user.active()
+                            && SystemAdministrators.activeIds(h).equals(List.of(user.id()))) {
+                        throw new ConflictException(
+                                "User "
+                                        + user.username()
+                                        + " is the last active system administrator and cannot be"
+                                        + " deleted; make another user an administrator first.");
+                    }
+                    Instant now = now();
+                    for (ApiKey key : keys.listActive(h, user.id())) {
+                        keys.revoke(h, key.id(), now);
+                    }
+                    h.createUpdate("DELETE FROM login_throttle WHERE username_key = :key")
+                            .bind("key", user.username().toLowerCase(Locale.ROOT))
+                            .execute();
+                    users.delete(h, user.id());
+                    record(
+                            h,
+                            caller,
+                            EventRequest.deleted(
+                                    null,
+                                    user.id(),
+                                    "User " + user.username() + " was deleted",
+                                    user));
                 });
     }
 
@@ -426,7 +470,11 @@ public final class IdentityService {
                                                         false,
                                                         now,
                                                         now)));
-        // The primary key makes a concurrent bootstrap on another node fail and retry cleanly.
+        // a record naming a deleted administrator goes; the primary key makes a concurrent
+        // bootstrap on another node fail and retry cleanly
+        h.createUpdate("DELETE FROM engine_settings WHERE name = :name")
+                .bind("name", BOOTSTRAP_SETTING)
+                .execute();
         h.createUpdate("INSERT INTO engine_settings (name, setting_value) VALUES (:name, :value)")
                 .bind("name", BOOTSTRAP_SETTING)
                 .bind("value", admin.id())

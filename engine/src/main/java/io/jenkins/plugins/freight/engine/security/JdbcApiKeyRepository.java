@@ -43,6 +43,22 @@ public final class JdbcApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
+    public Optional<Holder> findWithUserByHash(Handle handle, String keyHash) {
+        return handle.createQuery(
+                        "SELECT k.id, k.user_id, k.purpose, k.hint, k.created_at, k.expires_at,"
+                                + " k.revoked_at, u.username, u.is_active FROM api_keys k JOIN"
+                                + " users u ON u.id = k.user_id WHERE k.key_hash = :hash")
+                .bind("hash", keyHash)
+                .map(
+                        (rs, ctx) ->
+                                new Holder(
+                                        map(rs, ctx),
+                                        rs.getString("username"),
+                                        rs.getBoolean("is_active")))
+                .findOne();
+    }
+
+    @Override
     public Optional<ApiKey> findById(Handle handle, String id) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM api_keys WHERE id = :id")
                 .bind("id", id)

@@ -119,6 +119,19 @@ public final class JdbcTeamRepository implements TeamRepository {
     }
 
     @Override
+    public Map<String, String> namesOf(Handle handle, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        handle.createQuery("SELECT id, name FROM teams WHERE id IN (<ids>)")
+                .bindList("ids", List.copyOf(ids))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> names.put(e.getKey(), e.getValue()));
+        return names;
+    }
+
+    @Override
     public List<String> spaceIdsWithoutSpaceManagers(Handle handle) {
         return handle.createQuery(
                         "SELECT s.id FROM spaces s WHERE NOT EXISTS (SELECT 1 FROM teams t WHERE"

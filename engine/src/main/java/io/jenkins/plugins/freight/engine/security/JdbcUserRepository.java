@@ -80,6 +80,11 @@ public final class JdbcUserRepository implements UserRepository {
         return handle.createQuery("SELECT count(*) FROM users").mapTo(Integer.class).one();
     }
 
+    @Override
+    public void delete(Handle handle, String id) {
+        handle.createUpdate("DELETE FROM users WHERE id = :id").bind("id", id).execute();
+    }
+
     private static String key(String username) {
         return username.toLowerCase(Locale.ROOT);
     }

@@ -54,8 +54,11 @@ public final class TeamAccessPolicy implements AccessPolicy {
         if (caller.isSystem()) {
             return;
         }
-        Permission p = permissionNamed(permission);
-        List<Grant> mine = grants.forUser(handle, caller.userId());
+        check(handle, grants.forUser(handle, caller.userId()), permissionNamed(permission), scope);
+    }
+
+    /** Throws the refusal unless the grants give the permission in the scope. */
+    private void check(Handle handle, List<Grant> mine, Permission p, PermissionScope scope) {
         UnaryOperator<String> groupOf = groups(handle);
         if (!holds(mine, p, scope, groupOf) && !unknownSpace(handle, p, scope)) {
             throw refusal(handle, p, scope, groupOf);
@@ -68,41 +71,52 @@ public final class TeamAccessPolicy implements AccessPolicy {
             return ScopeFilter.ALL;
         }
         Permission p = permissionNamed(permission);
+        return database.withHandle(h -> filter(h, grants.forUser(h, caller.userId()), p, spaceId));
+    }
+
+    @Override
+    public ScopeFilter requireVisible(Caller caller, String permission, String spaceId) {
+        if (caller.isSystem()) {
+            return ScopeFilter.ALL;
+        }
+        Permission p = permissionNamed(permission);
         return database.withHandle(
                 h -> {
                     List<Grant> mine = grants.forUser(h, caller.userId());
-                    PermissionScope space = PermissionScope.space(spaceId);
-                    boolean unrestricted =
-                            mine.stream()
-                                    .anyMatch(
-                                            g ->
-                                                    g.assignment().isUnrestricted()
-                                                            && holds(
-                                                                    List.of(g),
-                                                                    p,
-                                                                    space,
-                                                                    id -> null));
-                    if (unrestricted) {
-                        return ScopeFilter.ALL;
-                    }
-                    Map<String, String> groups = new HashMap<>();
-                    if (mine.stream().anyMatch(g -> !g.assignment().projectGroupIds().isEmpty())) {
-                        h.createQuery("SELECT id, project_group_id FROM projects")
-                                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
-                                .forEach(e -> groups.put(e.getKey(), e.getValue()));
-                    }
-                    return scope ->
-                            holds(
-                                    mine,
-                                    p,
-                                    new PermissionScope(
-                                            scope.spaceId() == null ? spaceId : scope.spaceId(),
-                                            scope.projectId(),
-                                            scope.projectGroupId(),
-                                            scope.environmentId(),
-                                            scope.tenantId()),
-                                    groups::get);
+                    check(h, mine, p, PermissionScope.space(spaceId));
+                    return filter(h, mine, p, spaceId);
                 });
+    }
+
+    /** The documents of the space that these grants show with the permission. */
+    private static ScopeFilter filter(Handle h, List<Grant> mine, Permission p, String spaceId) {
+        PermissionScope space = PermissionScope.space(spaceId);
+        boolean unrestricted =
+                mine.stream()
+                        .anyMatch(
+                                g ->
+                                        g.assignment().isUnrestricted()
+                                                && holds(List.of(g), p, space, id -> null));
+        if (unrestricted) {
+            return ScopeFilter.ALL;
+        }
+        Map<String, String> groups = new HashMap<>();
+        if (mine.stream().anyMatch(g -> !g.assignment().projectGroupIds().isEmpty())) {
+            h.createQuery("SELECT id, project_group_id FROM projects")
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                    .forEach(e -> groups.put(e.getKey(), e.getValue()));
+        }
+        return scope ->
+                holds(
+                        mine,
+                        p,
+                        new PermissionScope(
+                                scope.spaceId() == null ? spaceId : scope.spaceId(),
+                                scope.projectId(),
+                                scope.projectGroupId(),
+                                scope.environmentId(),
+                                scope.tenantId()),
+                        groups::get);
     }
 
     @Override

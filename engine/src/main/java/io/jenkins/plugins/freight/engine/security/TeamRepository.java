@@ -2,6 +2,7 @@ package io.jenkins.plugins.freight.engine.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -34,6 +35,9 @@ public interface TeamRepository {
 
     /** Team names by id, for messages. */
     List<Team> findAll(Handle handle, Collection<String> ids);
+
+    /** The names of these teams by id, in one query (permission checks need no members). */
+    Map<String, String> namesOf(Handle handle, Collection<String> ids);
 
     List<String> spaceIdsWithoutSpaceManagers(Handle handle);
 }

@@ -20,4 +20,10 @@ public interface UserRepository {
     List<User> list(Handle handle);
 
     int count(Handle handle);
+
+    /**
+     * Deletes the user; their API keys, password, sessions and team memberships go with them
+     * (foreign keys cascade). History keeps the ids and names it stored.
+     */
+    void delete(Handle handle, String id);
 }

@@ -134,6 +134,28 @@ public final class JdbcSpaceRepository implements SpaceRepository {
                 > 0;
     }
 
+    @Override
+    public Optional<String> idOf(Handle handle, String reference) {
+        if (reference == null || reference.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<String> found = idWhere(handle, "id = :v", reference);
+        if (found.isEmpty()) {
+            found = idWhere(handle, "slug = :v", reference);
+        }
+        if (found.isEmpty()) {
+            found = idWhere(handle, "name_lower = :v", Names.key(reference));
+        }
+        return found;
+    }
+
+    private static Optional<String> idWhere(Handle handle, String condition, String value) {
+        return handle.createQuery("SELECT id FROM spaces WHERE " + condition)
+                .bind("v", value)
+                .mapTo(String.class)
+                .findFirst();
+    }
+
     private static Optional<Space> one(Handle handle, String condition, String value) {
         return handle.createQuery("SELECT document FROM spaces WHERE " + condition)
                 .bind("v", value)

@@ -12,6 +12,11 @@ public interface SpaceRepository {
     /** By id, slug, or exact (case-insensitive) name. */
     Optional<Space> findByReference(Handle handle, String reference);
 
+    /** The id of the space {@link #findByReference} finds, without reading its document. */
+    default Optional<String> idOf(Handle handle, String reference) {
+        return findByReference(handle, reference).map(Space::id);
+    }
+
     Page<Space> list(Handle handle, ListQuery query);
 
     List<Space> all(Handle handle);

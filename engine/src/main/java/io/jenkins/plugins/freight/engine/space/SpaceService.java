@@ -124,6 +124,14 @@ public final class SpaceService {
      * space where one of the caller's teams has a role for anyone else, as in Octopus. Callers who
      * may see neither are refused alike whether the space exists or not.
      */
+    /**
+     * The id of the space a path names (id, slug or name), for routing only: it decides nothing
+     * about access, so it takes no caller; the services check what is then done in the space.
+     */
+    public Optional<String> idOf(String reference) {
+        return database.withHandle(h -> spaces.idOf(h, reference));
+    }
+
     public Space get(Caller caller, String reference) {
         Optional<Space> found = database.withHandle(h -> spaces.findByReference(h, reference));
         if (found.isPresent() && worksIn(caller, found.get().id())) {

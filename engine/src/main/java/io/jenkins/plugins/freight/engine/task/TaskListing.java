@@ -17,10 +17,32 @@ final class TaskListing {
     static TaskPage list(Handle handle, TaskQuery query) {
         Filter all = filter(query, true);
         Filter withoutState = filter(query, false);
+        Map<TaskState, Integer> counts = new EnumMap<>(TaskState.class);
+        for (TaskState state : TaskState.values()) {
+            counts.put(state, 0);
+        }
+        int[] countedRows = {0};
+        withoutState
+                .bind(
+                        handle.createQuery(
+                                "SELECT state, count(*) FROM server_tasks"
+                                        + withoutState.where()
+                                        + " GROUP BY state"))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
+                .forEach(
+                        e -> {
+                            counts.put(TaskState.fromWireName(e.getKey()), e.getValue());
+                            countedRows[0] += e.getValue();
+                        });
+        // without a state filter the per-state counts add up to the total: one query fewer
         int total =
-                all.bind(handle.createQuery("SELECT count(*) FROM server_tasks" + all.where()))
-                        .mapTo(Integer.class)
-                        .one();
+                all.where().equals(withoutState.where())
+                        ? countedRows[0]
+                        : all.bind(
+                                        handle.createQuery(
+                                                "SELECT count(*) FROM server_tasks" + all.where()))
+                                .mapTo(Integer.class)
+                                .one();
         List<ServerTask> items =
                 query.take() == 0
                         ? List.of()
@@ -36,18 +58,6 @@ final class TaskListing {
                                 .bind("skip", query.skip())
                                 .map(TaskRows.MAPPER)
                                 .list();
-        Map<TaskState, Integer> counts = new EnumMap<>(TaskState.class);
-        for (TaskState state : TaskState.values()) {
-            counts.put(state, 0);
-        }
-        withoutState
-                .bind(
-                        handle.createQuery(
-                                "SELECT state, count(*) FROM server_tasks"
-                                        + withoutState.where()
-                                        + " GROUP BY state"))
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
-                .forEach(e -> counts.put(TaskState.fromWireName(e.getKey()), e.getValue()));
         return new TaskPage(items, total, counts);
     }
 

@@ -30,31 +30,37 @@ final class TaskRows implements RowMapper<ServerTask> {
 
     private TaskRows() {}
 
+    /** By position in {@link #COLUMNS}: every query that maps tasks selects exactly those. */
     @Override
     public ServerTask map(ResultSet rs, StatementContext ctx) throws SQLException {
         return new ServerTask(
-                rs.getString("id"),
-                rs.getString("space_id"),
-                rs.getString("name"),
-                rs.getString("description"),
-                readArguments(rs.getString("arguments")),
-                TaskState.fromWireName(rs.getString("state")),
-                instant(rs, "queue_time"),
-                instant(rs, "queue_time_expiry"),
-                instant(rs, "start_time"),
-                instant(rs, "completed_time"),
-                instant(rs, "last_updated_time"),
-                rs.getString("server_node"),
-                rs.getString("error_message"),
-                rs.getBoolean("has_pending_interruptions"),
-                rs.getBoolean("has_warnings_or_errors"),
-                rs.getString("project_id"),
-                rs.getString("environment_id"),
-                rs.getString("tenant_id"),
-                rs.getString("concurrency_tag"),
-                rs.getInt("progress_percentage"),
-                rs.getString("progress_message"),
-                rs.getLong("change_version"));
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                readArguments(rs.getString(5)),
+                TaskState.fromWireName(rs.getString(6)),
+                instant(rs, 7),
+                instant(rs, 8),
+                instant(rs, 9),
+                instant(rs, 10),
+                instant(rs, 11),
+                rs.getString(12),
+                rs.getString(13),
+                rs.getBoolean(14),
+                rs.getBoolean(15),
+                rs.getString(16),
+                rs.getString(17),
+                rs.getString(18),
+                rs.getString(19),
+                rs.getInt(20),
+                rs.getString(21),
+                rs.getLong(22));
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -186,10 +186,9 @@ public final class TaskService implements AutoCloseable {
 
     /** Tasks matching the query, newest first, with totals; unknown ids are simply absent. */
     public TaskPage list(Caller caller, TaskQuery query) {
-        accessPolicy.require(caller, VIEW, query.spaceId());
-        TaskPage page = store.database.withHandle(h -> store.tasks.list(h, query));
         // tasks of projects, environments or tenants outside the caller's TaskView are left out
-        var visible = accessPolicy.visible(caller, VIEW, query.spaceId());
+        var visible = accessPolicy.requireVisible(caller, VIEW, query.spaceId());
+        TaskPage page = store.database.withHandle(h -> store.tasks.list(h, query));
         if (visible == io.jenkins.plugins.freight.engine.security.ScopeFilter.ALL) {
             return page;
         }

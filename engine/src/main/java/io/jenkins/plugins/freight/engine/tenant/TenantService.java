@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -45,6 +46,7 @@ public final class TenantService {
     private final TagSetService tagSets;
     private final TenantRepository tenants;
     private final References references;
+    private final List<TenantListener> listeners = new CopyOnWriteArrayList<>();
 
     public TenantService(
             Database database,
@@ -67,6 +69,11 @@ public final class TenantService {
         this.tagSets = tagSets;
         this.tenants = tenants;
         this.references = references;
+    }
+
+    /** Registers a feature that may refuse a tenant's deletion; call while wiring the engine. */
+    public void addListener(TenantListener listener) {
+        listeners.add(listener);
     }
 
     /** Drops tenants' connections to a project that is being deleted. */
@@ -155,6 +162,9 @@ public final class TenantService {
                     Tenant current = require(h, spaceId, id);
                     references.requireUnused(
                             h, current.id(), KIND + " '" + current.name() + "'", List.of());
+                    for (TenantListener listener : listeners) {
+                        listener.deleting(h, current);
+                    }
                     references.remove(h, current.id());
                     tenants.delete(h, spaceId, current.id());
                     audit.record(

@@ -8,9 +8,11 @@ import io.jenkins.plugins.freight.engine.error.InvalidInputException;
 import io.jenkins.plugins.freight.engine.error.NotFoundException;
 import io.jenkins.plugins.freight.engine.security.AccessPolicy;
 import io.jenkins.plugins.freight.engine.security.Caller;
+import io.jenkins.plugins.freight.engine.space.References;
 import io.jenkins.plugins.freight.engine.storage.Database;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -46,6 +49,7 @@ public final class VariableService {
     private final SecretCipher cipher;
     private final VariableRepository repository;
     private final SnapshotCodec snapshots = new SnapshotCodec();
+    private final References references = new References();
     private final SecureRandom random = new SecureRandom();
 
     public VariableService(Database database, AccessPolicy access, SecretCipher cipher) {
@@ -219,6 +223,43 @@ public final class VariableService {
                         });
     }
 
+    /**
+     * Copies the variables of one owner's set into another's (a project clone), inside the caller's
+     * transaction. Sensitive values are copied as stored, still encrypted: they are never decrypted
+     * here. Each scope id goes through {@code translate} (a source channel becomes the copy's).
+     */
+    public void copyVariables(
+            Handle handle, String fromOwnerId, String toOwnerId, UnaryOperator<String> translate) {
+        String fromId = VariableSet.idFor(fromOwnerId);
+        String toId = VariableSet.idFor(toOwnerId);
+        VariableSet from =
+                repository
+                        .findSet(handle, fromId)
+                        .orElseThrow(() -> NotFoundException.of("Variable set", fromId));
+        VariableSet to =
+                repository
+                        .findSet(handle, toId)
+                        .orElseThrow(() -> NotFoundException.of("Variable set", toId));
+        List<Variable> copied =
+                from.variables().stream()
+                        .map(v -> v.withScope(translated(v.scope(), translate)))
+                        .toList();
+        VariableSet next =
+                new VariableSet(to.id(), to.spaceId(), to.ownerId(), to.version() + 1, copied);
+        if (!repository.replaceVariables(handle, next, to.version())) {
+            throw new ConflictException(STALE_VERSION);
+        }
+    }
+
+    private static VariableScope translated(VariableScope scope, UnaryOperator<String> translate) {
+        Map<ScopeDimension, List<String>> values = new EnumMap<>(ScopeDimension.class);
+        scope.values()
+                .forEach(
+                        (dimension, ids) ->
+                                values.put(dimension, ids.stream().map(translate).toList()));
+        return new VariableScope(values);
+    }
+
     /** Deletes the set of an owner being deleted, inside the caller's transaction. */
     public void deleteSet(Handle handle, String ownerId) {
         repository.deleteSet(handle, VariableSet.idFor(ownerId));
@@ -302,6 +343,10 @@ public final class VariableService {
                 });
     }
 
+    /**
+     * Deletes a library variable set and its variables; refused while a project includes it (the
+     * message names the projects).
+     */
     public void deleteLibrarySet(Caller caller, String id) {
         database.useTransaction(
                 h -> {
@@ -311,6 +356,12 @@ public final class VariableService {
                                     .orElseThrow(
                                             () -> NotFoundException.of("Library variable set", id));
                     access.require(caller, "LibraryVariableSetDelete", stored.spaceId());
+                    // projects that include the set would lose its variables silently
+                    references.requireUnused(
+                            h,
+                            stored.id(),
+                            "Library variable set '" + stored.name() + "'",
+                            List.of());
                     repository.deleteSet(h, stored.variableSetId());
                     repository.deleteLibrarySet(h, id);
                     record(
@@ -322,6 +373,14 @@ public final class VariableService {
                                     "Library variable set " + stored.name() + " was deleted",
                                     stored));
                 });
+    }
+
+    /** Deletes every library variable set of a space being deleted, with their variables. */
+    public void deleteLibrarySetsInSpace(Handle handle, String spaceId) {
+        for (LibraryVariableSet set : repository.listLibrarySets(handle, spaceId)) {
+            repository.deleteSet(handle, set.variableSetId());
+            repository.deleteLibrarySet(handle, set.id());
+        }
     }
 
     private void record(Handle h, Caller caller, EventRequest request) {

@@ -549,6 +549,21 @@ class AuditCoverageTest {
                                                     List.of())),
                     ScopedUserRole::id);
 
+            // a clone (process, channels, variables with their sealed secrets) is one event
+            one(
+                    EventCategory.Created,
+                    () ->
+                            engine.projects()
+                                    .create(
+                                            ADMIN,
+                                            s,
+                                            engine.projects()
+                                                    .get(ADMIN, s, project.id())
+                                                    .cloneBuilder()
+                                                    .name("Shop twin")
+                                                    .build()),
+                    Project::id);
+
             // deletions, each one event
             deleted(
                     grant.id(),
@@ -562,6 +577,7 @@ class AuditCoverageTest {
                         return key.key();
                     },
                     k -> k.id());
+            deleted(user.id(), () -> engine.identity().deleteUser(ADMIN, user.id()));
             deleted(
                     buildInfo.id(),
                     () -> engine.buildInformation().delete(ADMIN, s, buildInfo.id()));

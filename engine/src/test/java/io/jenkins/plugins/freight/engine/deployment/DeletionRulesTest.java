@@ -15,19 +15,22 @@ import io.jenkins.plugins.freight.engine.error.NotFoundException;
 import io.jenkins.plugins.freight.engine.lifecycle.Lifecycle;
 import io.jenkins.plugins.freight.engine.lifecycle.Phase;
 import io.jenkins.plugins.freight.engine.project.Project;
+import io.jenkins.plugins.freight.engine.project.TenantedDeploymentMode;
 import io.jenkins.plugins.freight.engine.release.CreateReleaseRequest;
 import io.jenkins.plugins.freight.engine.release.Release;
+import io.jenkins.plugins.freight.engine.tenant.Tenant;
 import io.jenkins.plugins.freight.engine.testing.DatabaseKind;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What cannot be deleted while releases or deployments still name it: a channel with releases, an
- * environment with deployments, the project's default channel, and a lifecycle or environment that
- * the configuration uses. A refusal changes nothing; deleting the project takes its channels,
- * releases and deployments with it.
+ * environment or a tenant with deployments, the project's default channel, and a lifecycle or
+ * environment that the configuration uses. A refusal changes nothing; deleting the project takes
+ * its channels, releases and deployments with it.
  */
 @Timeout(120)
 class DeletionRulesTest {
@@ -152,6 +155,70 @@ class DeletionRulesTest {
                 .isEqualTo("Staging");
         assertThat(parts.deployments().get(ALICE, seed.space(), deployment.id()).environmentId())
                 .isEqualTo(staging.id());
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aTenantWithDeploymentsCannotBeDeleted(DatabaseKind kind) {
+        setUp(kind);
+        Project portal =
+                engine.projects()
+                        .create(
+                                ALICE,
+                                seed.space(),
+                                Project.builder("Portal")
+                                        .lifecycleId(seed.lifecycle().id())
+                                        .tenantedDeploymentMode(TenantedDeploymentMode.TENANTED)
+                                        .build());
+        Map<String, List<String>> connections =
+                Map.of(portal.id(), List.of(seed.test().id(), seed.prod().id()));
+        Tenant acme =
+                engine.tenants()
+                        .create(
+                                ALICE,
+                                seed.space(),
+                                Tenant.named("Acme").withProjectEnvironments(connections));
+        Tenant unused =
+                engine.tenants()
+                        .create(
+                                ALICE,
+                                seed.space(),
+                                Tenant.named("Unused").withProjectEnvironments(connections));
+        Release release =
+                parts.releases()
+                        .create(
+                                ALICE,
+                                seed.space(),
+                                CreateReleaseRequest.of(portal.id()).withVersion("1.0.0"));
+        Deployment deployment =
+                parts.deployments()
+                        .create(
+                                ALICE,
+                                seed.space(),
+                                CreateDeploymentRequest.release(release.id(), "Test")
+                                        .forTenants(List.of("Acme"), List.of()))
+                        .get(0);
+        await(parts, deployment.taskId());
+
+        assertThatThrownBy(() -> engine.tenants().delete(ALICE, seed.space(), acme.id()))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage(
+                        "Tenant 'Acme' has 1 deployment ("
+                                + deployment.id()
+                                + ") and cannot be deleted while the deployment history names"
+                                + " it.");
+        assertThat(engine.tenants().get(ALICE, seed.space(), acme.id())).isEqualTo(acme);
+        assertThat(parts.deployments().get(ALICE, seed.space(), deployment.id()).tenantId())
+                .isEqualTo(acme.id());
+
+        // a tenant without deployments goes; deleting the project takes the history along
+        engine.tenants().delete(ALICE, seed.space(), unused.id());
+        assertThatThrownBy(() -> engine.tenants().get(ALICE, seed.space(), unused.id()))
+                .isInstanceOf(NotFoundException.class);
+        engine.projects().delete(ALICE, seed.space(), portal.id());
+        engine.tenants().delete(ALICE, seed.space(), acme.id());
+        assertThatThrownBy(() -> engine.tenants().get(ALICE, seed.space(), acme.id()))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @ParameterizedTest

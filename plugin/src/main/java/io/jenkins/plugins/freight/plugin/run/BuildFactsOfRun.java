@@ -9,12 +9,15 @@ import java.util.List;
 import jenkins.model.Jenkins;
 import jenkins.scm.RunWithSCM;
 
-/** Reads a build's number, address and the commits of its change sets. */
+/**
+ * Reads a build's number, address and the commits of its change sets, and the tasks its Freight
+ * steps started and waited for.
+ */
 final class BuildFactsOfRun {
 
     private BuildFactsOfRun() {}
 
-    static BuildFacts of(Run<?, ?> run, List<String> startedTaskIds) {
+    static BuildFacts of(Run<?, ?> run, FreightBuildAction action) {
         String root = Jenkins.get().getRootUrl();
         List<BuildInformation.Commit> commits = new ArrayList<>();
         if (run instanceof RunWithSCM<?, ?> scm) {
@@ -29,6 +32,7 @@ final class BuildFactsOfRun {
                 String.valueOf(run.getNumber()),
                 root == null ? null : root + run.getUrl(),
                 commits,
-                startedTaskIds);
+                action.getStartedTaskIds(),
+                action.getAwaitedTaskIds());
     }
 }

@@ -15,7 +15,8 @@ import jenkins.model.RunAction2;
 /**
  * What Freight steps did in one build: links to releases, deployments and tasks for the build's
  * summary and badge ({@code summary.jelly}, {@code badge.jelly}), the {@code FREIGHT_*} variables
- * later steps see, and the server tasks a later {@code freightAwait} waits for.
+ * later steps see, the server tasks a later {@code freightAwait} waits for, and those whose end a
+ * step already waited for (their log is not shown again).
  */
 public final class FreightBuildAction
         implements RunAction2, BuildBadgeAction, EnvironmentContributingAction {
@@ -23,6 +24,8 @@ public final class FreightBuildAction
     private final List<BuildLink> links = new ArrayList<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
     private final List<String> startedTaskIds = new ArrayList<>();
+    // not final: a build saved before this field existed reads it back as null (see readResolve)
+    private List<String> awaitedTaskIds = new ArrayList<>();
 
     /** The build's action, added on first use. */
     public static FreightBuildAction of(Run<?, ?> run) {
@@ -49,6 +52,9 @@ public final class FreightBuildAction
         outcome.startedTaskIds().stream()
                 .filter(id -> !startedTaskIds.contains(id))
                 .forEach(startedTaskIds::add);
+        outcome.awaitedTaskIds().stream()
+                .filter(id -> !awaitedTaskIds.contains(id))
+                .forEach(awaitedTaskIds::add);
     }
 
     /** Every link, in the order the steps produced them (a later state replaces an earlier). */
@@ -63,6 +69,11 @@ public final class FreightBuildAction
 
     public synchronized List<String> getStartedTaskIds() {
         return List.copyOf(startedTaskIds);
+    }
+
+    /** Tasks a step of this build waited for until they ended, showing their log. */
+    public synchronized List<String> getAwaitedTaskIds() {
+        return List.copyOf(awaitedTaskIds);
     }
 
     /** Whether any deployment this build started did not succeed (for the badge's icon). */
@@ -88,6 +99,14 @@ public final class FreightBuildAction
     @Override
     public String getUrlName() {
         return null;
+    }
+
+    /** XStream: a build recorded before awaited tasks were kept has none. */
+    protected synchronized Object readResolve() {
+        if (awaitedTaskIds == null) {
+            awaitedTaskIds = new ArrayList<>();
+        }
+        return this;
     }
 
     @Override

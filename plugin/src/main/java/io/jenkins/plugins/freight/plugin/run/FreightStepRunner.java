@@ -146,7 +146,7 @@ public final class FreightStepRunner {
 
         @Override
         public BuildFacts build() {
-            return BuildFactsOfRun.of(run, action.getStartedTaskIds());
+            return BuildFactsOfRun.of(run, action);
         }
     }
 }

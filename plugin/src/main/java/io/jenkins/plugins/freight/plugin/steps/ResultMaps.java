@@ -90,22 +90,25 @@ public final class ResultMaps {
                 new StepOutcome.RunLink(
                         "release", r.projectName() + " " + r.releaseVersion(), r.webUrl(), null));
         List<String> tasks = new ArrayList<>();
+        List<String> awaited = new ArrayList<>();
         if (r.deployment() != null) {
             StepOutcome deployed = deployment(r.deployment());
             value.put("deployments", deployed.value().get("deployments"));
             env.putAll(deployed.environment());
             links.addAll(deployed.links().subList(1, deployed.links().size()));
             tasks.addAll(deployed.startedTaskIds());
+            awaited.addAll(deployed.awaitedTaskIds());
         } else {
             value.put("deployments", new ArrayList<>());
         }
-        return new StepOutcome(value, env, links, tasks);
+        return new StepOutcome(value, env, links, tasks, awaited);
     }
 
     public static StepOutcome deployment(DeployResult r) {
         List<Object> deployments = new ArrayList<>();
         List<StepOutcome.RunLink> links = new ArrayList<>();
         List<String> tasks = new ArrayList<>();
+        List<String> awaited = new ArrayList<>();
         Map<String, String> env = new LinkedHashMap<>();
         links.add(
                 new StepOutcome.RunLink(
@@ -127,6 +130,9 @@ public final class ResultMaps {
             one.put("deploymentUrl", d.webUrl());
             deployments.add(one);
             tasks.add(d.taskId());
+            if (d.state() != null && d.state().isTerminal()) {
+                awaited.add(d.taskId());
+            }
             links.add(
                     new StepOutcome.RunLink(
                             "deployment",
@@ -153,11 +159,12 @@ public final class ResultMaps {
         value.put("projectName", r.projectName());
         value.put("releaseUrl", r.releaseWebUrl());
         value.put("deployments", deployments);
-        return new StepOutcome(value, env, links, tasks);
+        return new StepOutcome(value, env, links, tasks, awaited);
     }
 
     public static StepOutcome await(AwaitResult r) {
         List<Object> tasks = new ArrayList<>();
+        List<String> awaited = new ArrayList<>();
         List<StepOutcome.RunLink> links = new ArrayList<>();
         for (AwaitResult.TaskOutcome t : r.tasks()) {
             Map<String, Object> one = new LinkedHashMap<>();
@@ -169,6 +176,9 @@ public final class ResultMaps {
             one.put("duration", t.duration());
             one.put("taskUrl", t.webUrl());
             tasks.add(one);
+            if (t.state().isTerminal()) {
+                awaited.add(t.taskId());
+            }
             links.add(
                     new StepOutcome.RunLink(
                             "task",
@@ -184,7 +194,8 @@ public final class ResultMaps {
                 value,
                 Map.of("FREIGHT_AWAIT_SUCCESSFUL", String.valueOf(r.isSuccessful())),
                 links,
-                List.of());
+                List.of(),
+                awaited);
     }
 
     /** {@code Test / Acme Corp} becomes {@code TEST_ACME_CORP}. */

@@ -7,13 +7,16 @@ import java.util.Map;
 /**
  * What a step produced: the value a Pipeline step returns (a map of strings, numbers, booleans,
  * lists and maps), the environment variables a freestyle build gets, the links for the build's
- * summary and badge, and the server tasks it started (for a later {@code freightAwait}).
+ * summary and badge, the server tasks it started (for a later {@code freightAwait}) and those it
+ * waited for until they ended, their log shown (which a later {@code freightAwait} does not show
+ * again).
  */
 public record StepOutcome(
         Map<String, Object> value,
         Map<String, String> environment,
         List<RunLink> links,
-        List<String> startedTaskIds)
+        List<String> startedTaskIds,
+        List<String> awaitedTaskIds)
         implements Serializable {
 
     public StepOutcome {
@@ -25,6 +28,16 @@ public record StepOutcome(
         environment = environment == null ? Map.of() : Map.copyOf(environment);
         links = links == null ? List.of() : List.copyOf(links);
         startedTaskIds = startedTaskIds == null ? List.of() : List.copyOf(startedTaskIds);
+        awaitedTaskIds = awaitedTaskIds == null ? List.of() : List.copyOf(awaitedTaskIds);
+    }
+
+    /** An outcome that waited for no task. */
+    public StepOutcome(
+            Map<String, Object> value,
+            Map<String, String> environment,
+            List<RunLink> links,
+            List<String> startedTaskIds) {
+        this(value, environment, links, startedTaskIds, List.of());
     }
 
     public static StepOutcome empty() {

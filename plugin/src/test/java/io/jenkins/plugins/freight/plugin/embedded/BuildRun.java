@@ -25,7 +25,7 @@ import java.util.List;
 /**
  * One Jenkins build running the steps' operations against the embedded engine the way the glue
  * does: the builds account's key, a masked build log, the workspace, and the tasks earlier steps
- * started (which {@code freightAwait} waits for when given none).
+ * started (which {@code freightAwait} waits for when given none) and waited for.
  */
 final class BuildRun {
 
@@ -33,6 +33,7 @@ final class BuildRun {
     private final Path workspace;
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
     private final List<String> startedTaskIds = new ArrayList<>();
+    private final List<String> awaitedTaskIds = new ArrayList<>();
 
     BuildRun(EmbeddedHarness jenkins, Path workspace) {
         this.jenkins = jenkins;
@@ -55,6 +56,7 @@ final class BuildRun {
                         key,
                         null);
         List<String> started = List.copyOf(startedTaskIds);
+        List<String> awaited = List.copyOf(awaitedTaskIds);
         StepEnvironment env =
                 new StepEnvironment() {
                     @Override
@@ -79,11 +81,13 @@ final class BuildRun {
                                 "7",
                                 "http://jenkins.example.com/job/random-quotes/7/",
                                 List.of(new BuildInformation.Commit("abc123", "Add a quote")),
-                                started);
+                                started,
+                                awaited);
                     }
                 };
         StepOutcome outcome = StepRunner.run(operation, env, masker);
         startedTaskIds.addAll(outcome.startedTaskIds());
+        awaitedTaskIds.addAll(outcome.awaitedTaskIds());
         return outcome;
     }
 

@@ -68,6 +68,7 @@ public final class RecordedBuild {
                         key,
                         null);
         List<String> started = action.getStartedTaskIds();
+        List<String> awaited = action.getAwaitedTaskIds();
         StepEnvironment env =
                 new StepEnvironment() {
                     @Override
@@ -92,7 +93,8 @@ public final class RecordedBuild {
                                 "7",
                                 "http://jenkins.example.com/job/random-quotes/7/",
                                 List.of(),
-                                started);
+                                started,
+                                awaited);
                     }
                 };
         return FreightStepRunner.runRecorded(step.apply(environment()), env, masker, action);

@@ -95,6 +95,48 @@ class PipelineStepsTest {
                 .doesNotContain(jenkins.engine.buildsApiKey());
     }
 
+    @Test
+    void anAwaitWithoutIdsDoesNotShowTheLogOfATaskAnEarlierStepAwaitedAgain() throws Exception {
+        FreightCreateReleaseStep create = new FreightCreateReleaseStep(QUOTES);
+        create.setReleaseVersion("2.0.0");
+        create.setDeployThisRelease(true);
+        create.setEnvironments("Dev");
+        create.setWaitForDeployment(true);
+        FreightDeployStep deploy = new FreightDeployStep(QUOTES, "2.0.0", "Test");
+        FreightAwaitStep await = new FreightAwaitStep();
+
+        build.perform(create::operation);
+        build.perform(deploy::operation);
+        assertThat(build.console())
+                .containsOnlyOnce("Hello from Dev")
+                .doesNotContain("Hello from Test");
+        String dev = build.action().getAwaitedTaskIds().get(0);
+
+        int before = build.console().length();
+        StepOutcome first = build.perform(await::operation);
+        String firstLog = build.console().substring(before);
+        before = build.console().length();
+        StepOutcome second = build.perform(await::operation);
+        String secondLog = build.console().substring(before);
+
+        // the first await shows Test's log only; the second shows neither task's log again
+        assertThat(firstLog)
+                .contains("Hello from Test")
+                .doesNotContain("Hello from Dev")
+                .contains("Not showing the log of " + dev + " again");
+        assertThat(secondLog)
+                .doesNotContain("Hello from Test")
+                .doesNotContain("Hello from Dev")
+                .contains("Not showing the log of " + dev + ", ");
+        // both results still report both deployments' outcomes
+        for (StepOutcome outcome : List.of(first, second)) {
+            assertThat(outcome.value()).containsEntry("successful", true);
+            assertThat((List<?>) outcome.value().get("tasks")).hasSize(2);
+        }
+        assertThat(build.action().getAwaitedTaskIds())
+                .containsExactlyElementsOf(build.action().getStartedTaskIds());
+    }
+
     private static void assertPlain(Object value, String where) {
         if (value == null
                 || value instanceof String

@@ -47,7 +47,7 @@ class OperationsTest {
 
             @Override
             public BuildFacts build() {
-                return new BuildFacts("Random Quotes", "7", null, List.of(), List.of());
+                return new BuildFacts("Random Quotes", "7", null, List.of(), List.of(), List.of());
             }
         };
     }

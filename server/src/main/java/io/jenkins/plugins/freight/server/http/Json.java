@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -40,7 +41,30 @@ public final class Json {
 
     /** Formats an instant the way the API writes dates, in UTC; null stays null. */
     public static String format(Instant instant) {
-        return instant == null ? null : DATE_FORMAT.format(instant.atOffset(ZoneOffset.UTC));
+        if (instant == null) {
+            return null;
+        }
+        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+        if (t.getYear() < 0 || t.getYear() > 9999) {
+            return DATE_FORMAT.format(instant.atOffset(ZoneOffset.UTC));
+        }
+        // what DATE_FORMAT writes, without its general machinery: lists write many dates per item
+        char[] text = "0000-00-00T00:00:00.000+00:00".toCharArray();
+        digits(text, 0, t.getYear(), 4);
+        digits(text, 5, t.getMonthValue(), 2);
+        digits(text, 8, t.getDayOfMonth(), 2);
+        digits(text, 11, t.getHour(), 2);
+        digits(text, 14, t.getMinute(), 2);
+        digits(text, 17, t.getSecond(), 2);
+        digits(text, 20, instant.getNano() / 1_000_000, 3);
+        return new String(text);
+    }
+
+    private static void digits(char[] text, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            text[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     private static ObjectMapper create() {

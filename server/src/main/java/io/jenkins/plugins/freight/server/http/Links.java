@@ -42,7 +42,22 @@ public final class Links {
 
     /** A path segment, percent-encoded (ids and names may hold spaces). */
     public static String segment(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        for (int i = 0; i < value.length(); i++) {
+            if (!unencoded(value.charAt(i))) {
+                return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+            }
+        }
+        return value; // ids such as ServerTasks-12: nothing to encode, so nothing to copy
+    }
+
+    /** The characters URLEncoder leaves alone (but '*', which is rare in names). */
+    private static boolean unencoded(char c) {
+        return c >= 'a' && c <= 'z'
+                || c >= 'A' && c <= 'Z'
+                || c >= '0' && c <= '9'
+                || c == '-'
+                || c == '_'
+                || c == '.';
     }
 
     /** An ordered map of link names to already built links, from name/link pairs. */

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.freight.server.projects;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.jenkins.plugins.freight.engine.project.GuidedFailureMode;
 import io.jenkins.plugins.freight.engine.project.Project;
 import io.jenkins.plugins.freight.engine.project.TenantedDeploymentMode;
@@ -14,7 +15,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** The Octopus {@code Project} resource; also the body of creates and updates. */
+/**
+ * The Octopus {@code Project} resource; also the body of creates and updates. {@code Clone} (write
+ * only, never returned) names the project a new one copies.
+ */
 public record ProjectWire(
         String id,
         String spaceId,
@@ -48,7 +52,8 @@ public record ProjectWire(
         List<Object> autoDeployReleaseOverrides,
         Instant lastModifiedOn,
         String lastModifiedBy,
-        Map<String, String> links) {
+        Map<String, String> links,
+        @JsonProperty(value = "Clone", access = JsonProperty.Access.WRITE_ONLY) String cloneOf) {
 
     public static ProjectWire of(Project p, Links l) {
         String space = "/" + Links.segment(p.spaceId());
@@ -92,7 +97,8 @@ public record ProjectWire(
                         "Channels", l.api(self + "/channels{/id}{?skip,take,partialName}"),
                         "DeploymentProcess", l.api(self + "/deploymentprocesses"),
                         "Variables", l.api(self + "/variables"),
-                        "Web", l.web(space + "/projects/" + Links.segment(p.id()))));
+                        "Web", l.web(space + "/projects/" + Links.segment(p.id()))),
+                null);
     }
 
     Project toProject(Project current) {

@@ -10,9 +10,10 @@ import io.jenkins.plugins.freight.server.http.Router;
 import java.io.IOException;
 
 /**
- * {@code /api/{space}/projects}: list ({@code name} exact, {@code partialName}, {@code ids}),
- * {@code /all}, get by id, slug or name (Go sends names), create (with its Default channel, process
- * and variable set), update, delete; and {@code projectgroups/{id}/projects}.
+ * {@code /api/{space}/projects}: list ({@code name} exact, {@code partialName}, {@code ids}, {@code
+ * clonedFromProjectId}), {@code /all}, get by id, slug or name (Go sends names), create (with its
+ * Default channel, process and variable set, or as a clone), update, delete; and {@code
+ * projectgroups/{id}/projects}.
  */
 public final class ProjectsResource {
 
@@ -41,7 +42,12 @@ public final class ProjectsResource {
                 Paging.collection(
                         r,
                         "Project",
-                        projects.list(r.caller(), r.spaceId(), Paging.query(r), null)
+                        projects.list(
+                                        r.caller(),
+                                        r.spaceId(),
+                                        Paging.query(r),
+                                        null,
+                                        r.query().nonBlank("clonedFromProjectId"))
                                 .map(p -> ProjectWire.of(p, r.links())),
                         r.inSpace("/projects"),
                         r.inSpace(TEMPLATE)));
@@ -71,9 +77,25 @@ public final class ProjectsResource {
                 ProjectWire.of(projects.get(r.caller(), r.spaceId(), r.path("id")), r.links()));
     }
 
+    /**
+     * Creates a project; with {@code ?clone=} or the body's {@code Clone} (an id, slug or name) a
+     * copy of that project: its settings, with what the body sets on top, and its channels, process
+     * and variables.
+     */
     private Reply create(ApiRequest r) throws IOException {
-        Project created =
-                projects.create(r.caller(), r.spaceId(), r.body(ProjectWire.class).toProject(null));
+        ProjectWire body = r.body(ProjectWire.class);
+        String clone = r.query().nonBlank("clone");
+        if (clone == null && body.cloneOf() != null && !body.cloneOf().isBlank()) {
+            clone = body.cloneOf().strip();
+        }
+        Project requested =
+                clone == null
+                        ? body.toProject(null)
+                        : body.toProject(
+                                projects.get(r.caller(), r.spaceId(), clone)
+                                        .cloneBuilder()
+                                        .build());
+        Project created = projects.create(r.caller(), r.spaceId(), requested);
         return Reply.created(ProjectWire.of(created, r.links()));
     }
 

@@ -93,6 +93,9 @@ final class ApiLinks {
                                 + "healthStatuses,commStyles,workerPoolIds}"));
         links.put("DeploymentProcesses", l.api(s + "/deploymentprocesses{/id}{?skip,take,ids}"));
         links.put("Variables", l.api(s + "/variables{/id}{?ids}"));
+        links.put(
+                "LibraryVariables",
+                l.api(s + "/libraryvariablesets{/id}{?skip,contentType,take,ids,partialName}"));
         links.put("Releases", l.api(s + "/releases{/id}{?skip,ignoreChannelRules,take,ids}"));
         links.put(
                 "Deployments",

@@ -21,7 +21,8 @@ public final class SpaceDirectory implements SpaceLookup {
 
     @Override
     public String resolve(String idSlugOrName) {
-        return spaces.get(Caller.system(), idSlugOrName).id();
+        return spaces.idOf(idSlugOrName)
+                .orElseThrow(() -> NotFoundException.of("Space", idSlugOrName));
     }
 
     @Override

@@ -27,7 +27,9 @@ public final class WebUi {
     /** The dispatcher the servlet hands {@code /app/...} to. */
     public static UiDispatcher create(Engine engine, UiSettings settings) {
         Clock clock = Clock.systemUTC();
-        Sessions sessions = new Sessions(settings.sessionKey(), settings.sessionLifetime(), clock);
+        Sessions sessions =
+                new Sessions(
+                        engine.serverKeys().webSessionKey(), settings.sessionLifetime(), clock);
         Access access = new Access(engine.accessPolicy());
         Deployability deployability = new Deployability(access);
         InterventionCards cards = new InterventionCards(engine.tasks(), engine.identity());

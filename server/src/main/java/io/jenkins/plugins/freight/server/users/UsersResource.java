@@ -42,6 +42,7 @@ public final class UsersResource {
                 .post(system, "users", this::create)
                 .get(system, "users/{id}", this::get)
                 .put(system, "users/{id}", this::update)
+                .delete(system, "users/{id}", this::delete)
                 .get(system, "users/{id}/apikeys", this::listKeys)
                 .post(system, "users/{id}/apikeys", this::createKey)
                 .get(system, "users/{id}/apikeys/{keyId}", this::getKey)
@@ -100,6 +101,12 @@ public final class UsersResource {
             signIn.setPassword(r.caller(), current.id(), body.password());
         }
         return Reply.ok(UserWire.of(updated, r.links()));
+    }
+
+    /** Deletes the user for good; history keeps their name. */
+    private Reply delete(ApiRequest r) {
+        identity.deleteUser(r.caller(), userId(r));
+        return Reply.empty();
     }
 
     private Reply listKeys(ApiRequest r) {

@@ -18,4 +18,19 @@ class LinksTest {
     void apiLinksSitUnderTheMountPoint() {
         assertThat(new Links("").api("/tasks/ServerTasks-1")).isEqualTo("/api/tasks/ServerTasks-1");
     }
+
+    @Test
+    void segmentsArePercentEncodedLikeUrlEncoderWithSpacesAsPercent20() {
+        for (String value :
+                new String[] {
+                    "ServerTasks-12", "a.b_c-D9", "My Project", "a+b", "ä/ö?x=1&y", "*", "~", ""
+                }) {
+            assertThat(Links.segment(value))
+                    .as(value)
+                    .isEqualTo(
+                            java.net.URLEncoder.encode(
+                                            value, java.nio.charset.StandardCharsets.UTF_8)
+                                    .replace("+", "%20"));
+        }
+    }
 }

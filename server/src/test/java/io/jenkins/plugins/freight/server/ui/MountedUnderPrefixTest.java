@@ -99,6 +99,10 @@ class MountedUnderPrefixTest {
             assertThat(browser.find(".intervention form.take").getDomAttribute("action"))
                     .startsWith(PREFIX + "/app/Spaces-1/interventions/");
             browser.find(".intervention form.take button").click();
+            browser.waitUntil(
+                    "the taken intervention offers its buttons",
+                    30,
+                    () -> !browser.findAll(".intervention button[value=Abort]").isEmpty());
             browser.find(".intervention button[value=Abort]").click();
             browser.driver().switchTo().alert().accept();
             browser.waitUntil(

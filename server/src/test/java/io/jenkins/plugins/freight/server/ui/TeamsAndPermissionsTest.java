@@ -170,6 +170,14 @@ class TeamsAndPermissionsTest {
                                     .equals("Deactivated"));
             assertThat(server.engine().identity().getUser(Caller.system(), dana.id()).active())
                     .isFalse();
+
+            // then deletes her; nobody is offered to delete themselves
+            assertThat(browser.findAll("tr[data-user=admin] .delete-user")).isEmpty();
+            browser.find("tr[data-user=dana] .delete-user button").click();
+            browser.driver().switchTo().alert().accept();
+            browser.waitUntil(
+                    "dana deleted", 20, () -> browser.findAll("tr[data-user=dana]").isEmpty());
+            assertThat(server.engine().identity().listUsers(Caller.system(), "dana")).isEmpty();
         }
     }
 

@@ -5,6 +5,7 @@ import io.jenkins.plugins.freight.engine.EngineSettings;
 import io.jenkins.plugins.freight.engine.security.Caller;
 import io.jenkins.plugins.freight.engine.security.User;
 import io.jenkins.plugins.freight.engine.security.UserDetails;
+import io.jenkins.plugins.freight.engine.storage.DatabaseSettings;
 import io.jenkins.plugins.freight.engine.testing.DatabaseKind;
 import io.jenkins.plugins.freight.server.FreightApplication;
 import io.jenkins.plugins.freight.server.ServerSettings;
@@ -29,6 +30,7 @@ final class UiServer implements AutoCloseable {
     static final String ADMIN_PASSWORD = "admin-password-for-ui-tests";
 
     private final Path dataDir;
+    private final boolean ownsDataDir;
     private final Engine engine;
     private final Server jetty;
     private final String origin;
@@ -37,12 +39,14 @@ final class UiServer implements AutoCloseable {
 
     private UiServer(
             Path dataDir,
+            boolean ownsDataDir,
             Engine engine,
             Server jetty,
             String origin,
             String contextPath,
             Caller admin) {
         this.dataDir = dataDir;
+        this.ownsDataDir = ownsDataDir;
         this.engine = engine;
         this.jetty = jetty;
         this.origin = origin;
@@ -53,11 +57,32 @@ final class UiServer implements AutoCloseable {
     static UiServer start(DatabaseKind kind, String contextPath) {
         try {
             Path dataDir = Files.createTempDirectory("freight-ui-test");
+            return start(kind.newSettings(), dataDir, true, "ui-test", contextPath);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the UI test server", e);
+        }
+    }
+
+    /**
+     * One node of a cluster, or a server started again: over a database and a data directory (with
+     * its {@code secret.key}) that the test owns and that outlive this server.
+     */
+    static UiServer node(DatabaseSettings database, Path dataDir, String nodeName) {
+        return start(database, dataDir, false, nodeName, "");
+    }
+
+    private static UiServer start(
+            DatabaseSettings database,
+            Path dataDir,
+            boolean ownsDataDir,
+            String nodeName,
+            String contextPath) {
+        try {
             Engine engine =
                     Engine.open(
                             EngineSettings.defaults(dataDir)
-                                    .withDatabase(kind.newSettings())
-                                    .withNodeName("ui-test")
+                                    .withDatabase(database)
+                                    .withNodeName(nodeName)
                                     .withRunOnServer(true)
                                     .withTaskCap(4));
             User admin = engine.identity().bootstrapAdministrator(ADMIN_KEY);
@@ -76,6 +101,7 @@ final class UiServer implements AutoCloseable {
             int port = ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
             return new UiServer(
                     dataDir,
+                    ownsDataDir,
                     engine,
                     jetty,
                     "http://127.0.0.1:" + port,
@@ -161,11 +187,17 @@ final class UiServer implements AutoCloseable {
             throw new IllegalStateException(e);
         } finally {
             engine.close();
-            try (Stream<Path> files = Files.walk(dataDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                // a temporary directory; the OS cleans it eventually
+            if (ownsDataDir) {
+                deleteDataDir();
             }
+        }
+    }
+
+    private void deleteDataDir() {
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory; the OS cleans it eventually
         }
     }
 }

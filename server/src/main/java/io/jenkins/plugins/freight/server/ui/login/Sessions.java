@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Web UI session cookies ({@value #COOKIE}): HttpOnly, SameSite=Lax, Secure over HTTPS, scoped to
- * the UI's path, signed. A signed-in cookie carries the engine's session (see {@link
+ * the UI's path, signed with a key every node shares (so a restart or another node of the cluster
+ * accepts them). A signed-in cookie carries the engine's session (see {@link
  * io.jenkins.plugins.freight.engine.security.SignInService}), which decides who the caller is and
  * checks the CSRF token of every POST; an anonymous cookie only gives the sign-in form its CSRF
  * token. Thread-safe.
@@ -32,17 +33,14 @@ public final class Sessions {
     private final Clock clock;
     private final Map<String, Instant> revoked = new ConcurrentHashMap<>();
 
+    /**
+     * @param key at least 32 bytes that sign cookies and derive anonymous CSRF tokens: the engine's
+     *     {@code ServerKeys.webSessionKey()}
+     */
     public Sessions(byte[] key, Duration lifetime, Clock clock) {
         this.codec = new SessionCodec(key);
         this.lifetime = lifetime;
         this.clock = clock;
-    }
-
-    /** A fresh random key for {@link #Sessions}: sessions signed with it end with the process. */
-    public static byte[] randomKey() {
-        byte[] key = new byte[32];
-        RANDOM.nextBytes(key);
-        return key;
     }
 
     /** The request's valid session, if its cookie carries one that is signed, current and live. */

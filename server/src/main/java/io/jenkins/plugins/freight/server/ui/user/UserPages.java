@@ -16,7 +16,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
 
-/** Users (list, create, deactivate) and Test Permissions with its CSV export. */
+/** Users (list, create, deactivate, delete) and Test Permissions with its CSV export. */
 public final class UserPages {
 
     private final IdentityService identity;
@@ -40,6 +40,7 @@ public final class UserPages {
                 .post("{space}/users", this::create)
                 .post("{space}/users/{user}/active", this::setActive)
                 .post("{space}/users/{user}/password", this::setPassword)
+                .post("{space}/users/{user}/delete", this::delete)
                 .get("{space}/account", this::account)
                 .post("{space}/account", this::changeOwnPassword)
                 .get("{space}/permissions", this::testPermissions)
@@ -52,7 +53,8 @@ public final class UserPages {
                 new UsersPage(
                         r.frame("Users", "users"),
                         identity.listUsers(r.caller(), null),
-                        access.allows(r.caller(), "UserEdit", null, null, null)));
+                        access.allows(r.caller(), "UserEdit", null, null, null),
+                        r.caller().userId()));
     }
 
     private void create(UiRequest r) {
@@ -78,6 +80,12 @@ public final class UserPages {
     }
 
     /** Deactivates (or reactivates) a user: a deactivated user's sessions and keys stop working. */
+    /** Deletes the user; the engine refuses oneself and the last system administrator. */
+    private void delete(UiRequest r) {
+        identity.deleteUser(r.caller(), r.path("user"));
+        r.redirect(r.links().users(r.spaceId()));
+    }
+
     private void setActive(UiRequest r) {
         User user = identity.getUser(r.caller(), r.path("user"));
         boolean active = "true".equals(r.param("active"));
