@@ -50,6 +50,10 @@ import io.jenkins.plugins.freight.engine.tenant.TagSetService;
 import io.jenkins.plugins.freight.engine.tenant.TenantService;
 import io.jenkins.plugins.freight.engine.variable.SecretCipher;
 import io.jenkins.plugins.freight.engine.variable.VariableService;
+import io.jenkins.plugins.freight.engine.worker.JdbcWorkerPoolRepository;
+import io.jenkins.plugins.freight.engine.worker.JdbcWorkerRepository;
+import io.jenkins.plugins.freight.engine.worker.WorkerPoolService;
+import io.jenkins.plugins.freight.engine.worker.WorkerService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -96,6 +100,8 @@ public final class Engine implements AutoCloseable {
     private final MachineDiscovery machineDiscovery;
     private final VariablePreview variablePreview;
     private final ServerKeys serverKeys;
+    private final WorkerPoolService workerPoolService;
+    private final WorkerService workerService;
 
     private Engine(EngineSettings settings, Database database) {
         this.settings = settings;
@@ -275,10 +281,37 @@ public final class Engine implements AutoCloseable {
                     projectGroupService.deleteAllInSpace(h, space.id());
                     environmentService.deleteAllInSpace(h, space.id());
                 });
+        // Worker pools and workers: where steps that run on the server run (cleaners run in
+        // reverse order, so workers go before pools and before the accounts they log in with).
+        this.workerPoolService =
+                new WorkerPoolService(
+                        database,
+                        accessPolicy,
+                        clock,
+                        spaceService,
+                        new JdbcWorkerPoolRepository(),
+                        references,
+                        auditLog);
+        this.workerService =
+                new WorkerService(
+                        database,
+                        accessPolicy,
+                        clock,
+                        spaceService,
+                        workerPoolService,
+                        accountService,
+                        new JdbcWorkerRepository(),
+                        references,
+                        auditLog);
+        spaceService.addInitializer(workerPoolService.defaultPoolInitializer());
+        processService.addReferenceCheck(workerPoolService.processCheck());
+        spaceService.addCleaner(workerPoolService.cleaner());
+        spaceService.addCleaner(workerService.cleaner());
         spaceService.addInitializer(security.builtInTeams().initializer());
         spaceService.addCleaner(security.builtInTeams().cleaner());
         spaceService.ensureDefaultSpace();
         security.builtInTeams().ensureAll(database);
+        workerPoolService.ensureDefaults();
         // Server tasks: durable queue, executor (started by start()), activity log, interruptions.
         this.taskService =
                 new TaskService(
@@ -393,7 +426,9 @@ public final class Engine implements AutoCloseable {
                         targetLocks,
                         settings.dataDir(),
                         settings.nodeName(),
-                        settings.runOnServer()));
+                        settings.runOnServer(),
+                        workerPoolService,
+                        workerService));
         // Read-only views for the REST API: a target's tasks, SSH host keys of would-be targets,
         // the variables a deployment would see.
         this.taskMachines = new TaskMachines(database, accessPolicy);
@@ -490,6 +525,16 @@ public final class Engine implements AutoCloseable {
     /** Deployment targets. */
     public MachineService machines() {
         return machineService;
+    }
+
+    /** Worker pools (a default one per space). */
+    public WorkerPoolService workerPools() {
+        return workerPoolService;
+    }
+
+    /** Workers: SSH machines that run the steps that run on the server. */
+    public WorkerService workers() {
+        return workerService;
     }
 
     /** Project and library variables (sensitive values encrypted with the data directory's key). */

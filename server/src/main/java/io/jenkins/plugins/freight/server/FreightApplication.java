@@ -53,6 +53,11 @@ public final class FreightApplication {
         new TenantsResource(engine.tenants()).register(router);
         new AccountsResource(engine.accounts()).register(router);
         new MachinesResource(engine.machines()).register(router);
+        new io.jenkins.plugins.freight.server.workers.WorkerPoolsResource(
+                        engine.workerPools(), engine.workers())
+                .register(router);
+        new io.jenkins.plugins.freight.server.workers.WorkersResource(engine.workers())
+                .register(router);
         new io.jenkins.plugins.freight.server.machines.MachineDiscoveryResource(
                         engine.machineDiscovery())
                 .register(router);

@@ -111,6 +111,9 @@ final class ActionRun {
                                 + " on "
                                 + target.name()
                                 + (onBehalfOf == target ? "" : " for " + onBehalfOf.name()));
+        if (target instanceof WorkerTarget worker) {
+            block.line(OutputCategory.INFO, worker.describe());
+        }
         Optional<InterventionResponse> manualAnswer = Optional.empty();
         String pendingId = state.pending(key);
         if (pendingId != null) {

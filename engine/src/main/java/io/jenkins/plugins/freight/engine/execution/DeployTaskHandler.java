@@ -19,6 +19,8 @@ import io.jenkins.plugins.freight.engine.task.TaskOutcome;
 import io.jenkins.plugins.freight.engine.task.interruption.Interruption;
 import io.jenkins.plugins.freight.engine.template.Template;
 import io.jenkins.plugins.freight.engine.variable.SecretMasker;
+import io.jenkins.plugins.freight.engine.worker.WorkerPoolService;
+import io.jenkins.plugins.freight.engine.worker.WorkerService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,11 +52,14 @@ public final class DeployTaskHandler implements TaskHandler {
     private final Path dataDir;
     private final String nodeName;
     private final boolean runOnServer;
+    private final WorkerLoader workers;
 
     /**
      * @param dataDir the engine's data directory (server-side work and scratch directories)
      * @param nodeName this node's name: the name of the server target in logs
-     * @param runOnServer whether actions may run on the engine's own host
+     * @param runOnServer whether actions may run on the engine's own host (the built-in worker)
+     * @param workerPools the worker pools server actions run on
+     * @param workers the pools' workers
      */
     public DeployTaskHandler(
             DeployServices services,
@@ -63,7 +68,9 @@ public final class DeployTaskHandler implements TaskHandler {
             TargetLocks locks,
             Path dataDir,
             String nodeName,
-            boolean runOnServer) {
+            boolean runOnServer,
+            WorkerPoolService workerPools,
+            WorkerService workers) {
         this.services = services;
         this.loader = new DeploymentLoader(services);
         this.steps = steps;
@@ -72,6 +79,8 @@ public final class DeployTaskHandler implements TaskHandler {
         this.dataDir = dataDir;
         this.nodeName = nodeName;
         this.runOnServer = runOnServer;
+        this.workers =
+                new WorkerLoader(services.database(), workerPools, workers, services.accounts());
     }
 
     @Override
@@ -83,7 +92,8 @@ public final class DeployTaskHandler implements TaskHandler {
     public TaskOutcome execute(TaskContext context) throws Exception {
         LoadedDeployment d = loader.load(context.task());
         DeploymentVariables variables = new DeploymentVariables(d, SystemVariables.of(d));
-        PlanBuilder.Plan built = planBuilder.build(d, variables, runOnServer);
+        PlanBuilder.Plan built =
+                planBuilder.build(d, variables, runOnServer, workers.load(d, variables::value));
         ExecutionPlan plan = built.plan();
         context.log().useMasker(SecretMasker.of(plan.sensitiveValues())::mask);
         TaskPort task = new TaskPort(context, related(d), this::response);
@@ -97,6 +107,7 @@ public final class DeployTaskHandler implements TaskHandler {
             return outcome(new DeploymentRunner().run(plan, ports));
         } finally {
             plan.targets().forEach(b -> b.target().close());
+            plan.serverWorkers().close();
             ports.localHost().ifPresent(Target::close);
             delete(scratch);
         }

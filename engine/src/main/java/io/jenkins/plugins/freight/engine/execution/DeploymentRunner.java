@@ -215,13 +215,15 @@ public final class DeploymentRunner {
             return List.of(run.ports().localHost().get());
         }
         if (runsOnServer(action)) {
-            if (!run.plan().runOnServer() || run.ports().localHost().isEmpty()) {
-                throw new InvalidInputException(
-                        "Action "
-                                + action.name()
-                                + " runs on the server, but running steps on the server is turned off for this engine.");
-            }
-            return List.of(run.ports().localHost().get());
+            // a worker of the action's pool, else the engine's own host when allowed
+            return List.of(
+                    run.plan()
+                            .serverWorkers()
+                            .choose(
+                                    action,
+                                    run.plan().runOnServer(),
+                                    run.ports().localHost(),
+                                    run.ports().locks()));
         }
         return stepTargets(run, step);
     }

@@ -15,6 +15,8 @@ import java.util.Set;
  * @param runOnServer whether actions may run on the engine's own host
  * @param scoped the variables as one action on one target sees them (values scoped to the step,
  *     target or target tag resolved); by default {@code variables} for every action
+ * @param serverWorkers where actions that run on the server run (worker pools, else the engine's
+ *     own host); by default the engine's own host only
  */
 public record ExecutionPlan(
         String deploymentId,
@@ -27,7 +29,8 @@ public record ExecutionPlan(
         Set<String> skipActionIds,
         boolean guidedFailure,
         boolean runOnServer,
-        ScopedVariables scoped) {
+        ScopedVariables scoped,
+        ServerWorkers serverWorkers) {
 
     /** The variables of one action on one target, before output variables and step statuses. */
     @FunctionalInterface
@@ -45,6 +48,37 @@ public record ExecutionPlan(
             Map<String, String> same = variables;
             scoped = (step, action, target) -> same;
         }
+        if (serverWorkers == null) {
+            serverWorkers = ServerWorkers.builtInOnly();
+        }
+    }
+
+    /** A plan whose server actions run on the engine's own host (no worker pools). */
+    public ExecutionPlan(
+            String deploymentId,
+            String environmentId,
+            String channelId,
+            List<PlannedStep> steps,
+            List<TargetBinding> targets,
+            Map<String, String> variables,
+            Set<String> sensitiveValues,
+            Set<String> skipActionIds,
+            boolean guidedFailure,
+            boolean runOnServer,
+            ScopedVariables scoped) {
+        this(
+                deploymentId,
+                environmentId,
+                channelId,
+                steps,
+                targets,
+                variables,
+                sensitiveValues,
+                skipActionIds,
+                guidedFailure,
+                runOnServer,
+                scoped,
+                null);
     }
 
     /** A plan whose actions all see the same {@code variables}. */
@@ -70,6 +104,7 @@ public record ExecutionPlan(
                 skipActionIds,
                 guidedFailure,
                 runOnServer,
+                null,
                 null);
     }
 

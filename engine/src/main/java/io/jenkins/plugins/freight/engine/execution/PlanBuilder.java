@@ -47,15 +47,28 @@ final class PlanBuilder {
     record Plan(ExecutionPlan plan, List<String> notes) {}
 
     Plan build(LoadedDeployment d, DeploymentVariables variables, boolean runOnServer) {
+        return build(d, variables, runOnServer, LoadedWorkers.none());
+    }
+
+    /** With the worker pools the deployment's server steps may use. */
+    Plan build(
+            LoadedDeployment d,
+            DeploymentVariables variables,
+            boolean runOnServer,
+            LoadedWorkers workers) {
         List<String> notes = new ArrayList<>();
         List<PlannedStep> steps = new ArrayList<>();
         for (DeploymentStep step : d.process().steps()) {
-            steps.add(step(d, step, notes));
+            steps.add(step(d, step, notes, variables));
         }
         List<TargetBinding> targets = new ArrayList<>();
         for (LoadedMachine m : d.machines()) {
             targets.add(new TargetBinding(target(m, variables), Set.copyOf(m.machine().roles())));
         }
+        WorkerPlanner workerPlan =
+                new WorkerPlanner(connector, workers, variables, CONNECT_TIMEOUT);
+        Set<String> secrets = new HashSet<>(secrets(d, variables));
+        secrets.addAll(workerPlan.secrets());
         ExecutionPlan plan =
                 new ExecutionPlan(
                         d.deployment().id(),
@@ -64,19 +77,24 @@ final class PlanBuilder {
                         steps,
                         targets,
                         variables.deploymentLevel(),
-                        secrets(d, variables),
+                        secrets,
                         Set.copyOf(d.deployment().skipActions()),
                         d.deployment().useGuidedFailure(),
                         runOnServer,
-                        variables);
+                        variables,
+                        workerPlan.serverWorkers());
         return new Plan(plan, notes);
     }
 
-    private static PlannedStep step(LoadedDeployment d, DeploymentStep step, List<String> notes) {
+    private static PlannedStep step(
+            LoadedDeployment d,
+            DeploymentStep step,
+            List<String> notes,
+            DeploymentVariables variables) {
         List<PlannedAction> actions = new ArrayList<>();
         for (DeploymentAction action : step.actions()) {
             if (runsForTenant(d, action)) {
-                actions.add(action(d, action));
+                actions.add(action(d, action, variables));
             } else {
                 notes.add(
                         "Skipping action "
@@ -118,7 +136,8 @@ final class PlanBuilder {
                 .anyMatch(t -> tags.stream().anyMatch(t::equalsIgnoreCase));
     }
 
-    private static PlannedAction action(LoadedDeployment d, DeploymentAction action) {
+    private static PlannedAction action(
+            LoadedDeployment d, DeploymentAction action, DeploymentVariables variables) {
         Optional<PackageSelection> primary =
                 d.release().selectedPackages().stream()
                         .filter(p -> p.actionName().equalsIgnoreCase(action.name()))
@@ -134,7 +153,8 @@ final class PlanBuilder {
                 action.environments(),
                 action.excludedEnvironments(),
                 action.channels(),
-                propertiesWithCondition(action),
+                WorkerPlanner.withWorkerPool(
+                        propertiesWithCondition(action), action, variables::value),
                 primary);
     }
 
@@ -181,14 +201,14 @@ final class PlanBuilder {
         return new LazySshTarget(connector, m.id(), m.name(), settings, null);
     }
 
-    private static SshCredentials credentials(AccountCredentials c) {
+    static SshCredentials credentials(AccountCredentials c) {
         if (c.accountType() == AccountType.SSH_KEY_PAIR) {
             return new SshCredentials.PrivateKey(c.username(), c.privateKey(), c.passphrase());
         }
         return new SshCredentials.Password(c.username(), c.password() == null ? "" : c.password());
     }
 
-    private static void addSecret(Set<String> secrets, String value) {
+    static void addSecret(Set<String> secrets, String value) {
         if (value != null && !value.isEmpty()) {
             secrets.add(value);
         }

@@ -82,6 +82,10 @@ final class RunContext {
         vars.put("Octopus.Action.TargetRoles", String.join(",", step.targetRoles()));
         vars.put("Octopus.Machine.Name", target.name());
         vars.put("Octopus.Machine.Id", target.id());
+        if (target instanceof WorkerTarget worker) {
+            vars.put("Octopus.WorkerPool.Id", worker.poolId());
+            vars.put("Octopus.WorkerPool.Name", worker.poolName());
+        }
         Map<String, String> evaluated = new LinkedHashMap<>(vars);
         for (Map.Entry<String, String> e : vars.entrySet()) {
             String value = e.getValue();

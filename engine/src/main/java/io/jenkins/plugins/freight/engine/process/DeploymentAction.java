@@ -44,6 +44,12 @@ public record DeploymentAction(
     /** The property that makes an action run on the engine's own host. */
     public static final String RUN_ON_SERVER = "Octopus.Action.RunOnServer";
 
+    /**
+     * The property some clients keep the action's worker pool in, instead of {@code WorkerPoolId};
+     * the field wins when both are set.
+     */
+    public static final String WORKER_POOL_PROPERTY = "Octopus.Action.WorkerPoolId";
+
     public DeploymentAction {
         environments = Documents.listCopy(environments);
         excludedEnvironments = Documents.listCopy(excludedEnvironments);
@@ -305,6 +311,50 @@ public record DeploymentAction(
                 value,
                 workerPoolId,
                 workerPoolVariable,
+                container,
+                canBeUsedForProjectVersioning);
+    }
+
+    /** An action that runs on a worker of this pool (when it runs on the server). */
+    public DeploymentAction withWorkerPoolId(String value) {
+        return new DeploymentAction(
+                id,
+                name,
+                actionType,
+                isDisabled,
+                isRequired,
+                environments,
+                excludedEnvironments,
+                channels,
+                tenantTags,
+                packages,
+                properties,
+                notes,
+                condition,
+                value,
+                workerPoolVariable,
+                container,
+                canBeUsedForProjectVersioning);
+    }
+
+    /** An action whose worker pool is the value of this variable (a pool's id, slug or name). */
+    public DeploymentAction withWorkerPoolVariable(String value) {
+        return new DeploymentAction(
+                id,
+                name,
+                actionType,
+                isDisabled,
+                isRequired,
+                environments,
+                excludedEnvironments,
+                channels,
+                tenantTags,
+                packages,
+                properties,
+                notes,
+                condition,
+                workerPoolId,
+                value,
                 container,
                 canBeUsedForProjectVersioning);
     }

@@ -54,6 +54,8 @@ public final class ProcessService {
     private final TagSetService tagSets;
     private final ProcessRepository processes;
     private final References references;
+    private final List<ActionReferenceCheck> referenceChecks =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ProcessService(
             Database database,
@@ -229,6 +231,11 @@ public final class ProcessService {
                 });
     }
 
+    /** Adds a check of what actions refer to; call while wiring the engine. */
+    public void addReferenceCheck(ActionReferenceCheck check) {
+        referenceChecks.add(check);
+    }
+
     /**
      * The structural problems of these steps (names, packages, conditions, action-type settings),
      * one sentence each, without looking at the database: for checking a whole document before
@@ -307,6 +314,11 @@ public final class ProcessService {
             errors.add("Channel '" + id + "' is not a channel of this project.");
         }
         errors.addAll(tagSets.resolve(h, current.spaceId(), validation.tenantTags).errors());
+        List<DeploymentAction> actions =
+                steps.stream().flatMap(st -> st.actions().stream()).toList();
+        for (ActionReferenceCheck check : referenceChecks) {
+            errors.addAll(check.problems(h, current.spaceId(), actions));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(
                     "The deployment process is not valid: " + String.join(" ", errors), errors);
@@ -321,6 +333,15 @@ public final class ProcessService {
             targets.addAll(a.environments());
             targets.addAll(a.excludedEnvironments());
             targets.addAll(a.channels());
+            // the worker pool it runs on, so the pool cannot be deleted while the process uses it
+            for (String pool :
+                    new String[] {
+                        a.workerPoolId(), a.properties().get(DeploymentAction.WORKER_POOL_PROPERTY)
+                    }) {
+                if (pool != null && !pool.isBlank()) {
+                    targets.add(pool.strip());
+                }
+            }
             TagResolution tags = tagSets.resolve(h, p.spaceId(), a.tenantTags());
             targets.addAll(tags.ids());
         }

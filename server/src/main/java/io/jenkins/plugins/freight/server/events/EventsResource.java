@@ -103,6 +103,8 @@ public final class EventsResource {
         names.put("UserRoles", "User Role");
         names.put("Users", "User");
         names.put("Variables", "Variable Set");
+        names.put("WorkerPools", "Worker Pool");
+        names.put("Workers", "Worker");
         return names;
     }
 

@@ -5,8 +5,8 @@ import io.jenkins.plugins.freight.engine.machine.SshEndpoint;
 import io.jenkins.plugins.freight.server.http.ApiProblem;
 
 /**
- * A target's endpoint, discriminated by {@code CommunicationStyle}. Freight connects to targets
- * over SSH; other styles are refused with a 400.
+ * A target's (or worker's) endpoint, discriminated by {@code CommunicationStyle}. Freight connects
+ * to targets and workers over SSH; other styles are refused with a 400.
  */
 public record EndpointWire(
         String communicationStyle,
@@ -18,7 +18,7 @@ public record EndpointWire(
         String dotNetCorePlatform,
         String uri) {
 
-    static EndpointWire of(Endpoint endpoint) {
+    public static EndpointWire of(Endpoint endpoint) {
         if (endpoint instanceof SshEndpoint ssh) {
             return new EndpointWire(
                     "Ssh",
@@ -41,7 +41,7 @@ public record EndpointWire(
                 null);
     }
 
-    Endpoint toEndpoint() {
+    public Endpoint toEndpoint() {
         if (!"Ssh".equalsIgnoreCase(communicationStyle)) {
             throw ApiProblem.badRequest(
                     "The endpoint's CommunicationStyle '"

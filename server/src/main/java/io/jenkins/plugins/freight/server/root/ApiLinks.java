@@ -84,6 +84,13 @@ final class ApiLinks {
                                 + "/machines{/id}{?skip,take,name,ids,partialName,roles,isDisabled,"
                                 + "healthStatuses,commStyles,tenantIds,tenantTags,environmentIds,"
                                 + "thumbprint,deploymentId,shellNames}"));
+        links.put("WorkerPools", l.api(s + "/workerpools{/id}{?skip,take,ids,partialName,name}"));
+        links.put(
+                "Workers",
+                l.api(
+                        s
+                                + "/workers{/id}{?skip,take,name,ids,partialName,isDisabled,"
+                                + "healthStatuses,commStyles,workerPoolIds}"));
         links.put("DeploymentProcesses", l.api(s + "/deploymentprocesses{/id}{?skip,take,ids}"));
         links.put("Variables", l.api(s + "/variables{/id}{?ids}"));
         links.put(
