@@ -91,8 +91,15 @@ final class ApiLinks {
                         s
                                 + "/workers{/id}{?skip,take,name,ids,partialName,isDisabled,"
                                 + "healthStatuses,commStyles,workerPoolIds}"));
+        links.put("DiscoverMachine", l.api(s + "/machines/discover{?host,port,type}"));
         links.put("DeploymentProcesses", l.api(s + "/deploymentprocesses{/id}{?skip,take,ids}"));
         links.put("Variables", l.api(s + "/variables{/id}{?ids}"));
+        links.put(
+                "VariablePreview",
+                l.api(
+                        s
+                                + "/variables/preview{?project,runbook,environment,channel,"
+                                + "tenant,action,machine,role}"));
         links.put(
                 "LibraryVariables",
                 l.api(s + "/libraryvariablesets{/id}{?skip,contentType,take,ids,partialName}"));
