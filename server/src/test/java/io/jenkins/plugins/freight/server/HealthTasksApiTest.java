@@ -165,6 +165,8 @@ class HealthTasksApiTest {
 
     @Test
     void otherTasksAndBadArgumentsAre400sAndUsersWithoutMachineEdit403s() {
+        assertThat(server.get("/api/Spaces-1/tasks/taskTypes").json().findValuesAsText("Id"))
+                .contains("Deploy", "Health");
         int before = server.get("/api/Spaces-1/tasks?take=0").json().get("TotalResults").asInt();
         Map<Object, String> cases = new LinkedHashMap<>();
         cases.put(Map.of("Name", "Deploy"), "only Health");

@@ -132,7 +132,7 @@ public final class HealthTaskHandler implements TaskHandler {
         if (probe.problem() != null) {
             health = unavailable(probe.problem());
         } else {
-            health = probe(probe.settings());
+            health = connectAndRunUname(probe.settings());
         }
         try {
             database.useTransaction(
@@ -156,7 +156,8 @@ public final class HealthTaskHandler implements TaskHandler {
         return false;
     }
 
-    private MachineHealth probe(SshTargetSettings settings) {
+    /** Healthy with what {@link #COMMAND} printed, or Unavailable with why it could not run. */
+    private MachineHealth connectAndRunUname(SshTargetSettings settings) {
         try (SshTarget target = connector.connect(settings)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -165,7 +166,7 @@ public final class HealthTaskHandler implements TaskHandler {
             try {
                 status = command.await(TIMEOUT);
             } finally {
-                command.forceClose();
+                command.drain(Duration.ofSeconds(1)); // the output that came with the exit status
             }
             if (status.isEmpty()) {
                 return unavailable(
