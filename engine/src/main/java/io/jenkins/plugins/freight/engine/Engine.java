@@ -10,6 +10,8 @@ import io.jenkins.plugins.freight.engine.environment.EnvironmentService;
 import io.jenkins.plugins.freight.engine.environment.JdbcEnvironmentRepository;
 import io.jenkins.plugins.freight.engine.execution.DeployServices;
 import io.jenkins.plugins.freight.engine.execution.DeployTaskHandler;
+import io.jenkins.plugins.freight.engine.execution.HealthChecks;
+import io.jenkins.plugins.freight.engine.execution.HealthTaskHandler;
 import io.jenkins.plugins.freight.engine.execution.VariablePreview;
 import io.jenkins.plugins.freight.engine.feed.BuildInformationService;
 import io.jenkins.plugins.freight.engine.feed.FeedService;
@@ -102,6 +104,7 @@ public final class Engine implements AutoCloseable {
     private final ServerKeys serverKeys;
     private final WorkerPoolService workerPoolService;
     private final WorkerService workerService;
+    private final HealthChecks healthChecks;
 
     private Engine(EngineSettings settings, Database database) {
         this.settings = settings;
@@ -429,6 +432,23 @@ public final class Engine implements AutoCloseable {
                         settings.runOnServer(),
                         workerPoolService,
                         workerService));
+        // Health checks: connect to each target and worker, record Healthy or Unavailable.
+        taskService.register(
+                new HealthTaskHandler(
+                        database,
+                        machineService,
+                        workerService,
+                        accountService,
+                        sshConnector,
+                        clock));
+        this.healthChecks =
+                new HealthChecks(
+                        database,
+                        accessPolicy,
+                        spaceService,
+                        environmentService,
+                        machineService,
+                        taskService);
         // Read-only views for the REST API: a target's tasks, SSH host keys of would-be targets,
         // the variables a deployment would see.
         this.taskMachines = new TaskMachines(database, accessPolicy);
@@ -560,6 +580,11 @@ public final class Engine implements AutoCloseable {
     /** Releases: creation, package selection, frozen process and variables. */
     public ReleaseService releases() {
         return releaseService;
+    }
+
+    /** Health checks of deployment targets and workers ({@code Health} tasks). */
+    public HealthChecks healthChecks() {
+        return healthChecks;
     }
 
     /** The tasks that ran on each deployment target. */

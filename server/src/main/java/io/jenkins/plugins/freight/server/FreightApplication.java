@@ -34,6 +34,7 @@ import io.jenkins.plugins.freight.server.smtp.SmtpConfigurationResource;
 import io.jenkins.plugins.freight.server.spaces.SpaceDirectory;
 import io.jenkins.plugins.freight.server.spaces.SpacesResource;
 import io.jenkins.plugins.freight.server.tasks.MachineTasksResource;
+import io.jenkins.plugins.freight.server.tasks.TaskCreationResource;
 import io.jenkins.plugins.freight.server.tasks.TasksResource;
 import io.jenkins.plugins.freight.server.teams.TeamsResource;
 import io.jenkins.plugins.freight.server.teams.UserRolesResource;
@@ -83,6 +84,7 @@ public final class FreightApplication {
         new ReleasesResource(engine.releases(), engine.channels()).register(router);
         new DeploymentsResource(engine.deployments(), engine.releases()).register(router);
         new TasksResource(engine.tasks(), clock, settings.maxFollowWait()).register(router);
+        new TaskCreationResource(engine.healthChecks(), clock).register(router);
         new InterruptionsResource(engine.tasks().interruptions(), engine.identity())
                 .register(router);
         // security, audit and deployment plans (Freight extension)

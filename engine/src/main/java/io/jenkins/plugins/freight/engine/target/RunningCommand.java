@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.OptionalInt;
 
 /** A command a {@link ShellHost} started. */
-interface RunningCommand {
+public interface RunningCommand {
 
     /** Waits up to {@code max}; the exit code, or empty while still running. */
     OptionalInt await(Duration max) throws InterruptedException;

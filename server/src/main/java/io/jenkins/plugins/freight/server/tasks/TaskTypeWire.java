@@ -6,7 +6,11 @@ import java.util.Map;
 public record TaskTypeWire(String id, String name, String description) {
 
     private static final Map<String, String> DESCRIPTIONS =
-            Map.of("Deploy", "Deploys a release to an environment (and tenant).");
+            Map.of(
+                    "Deploy",
+                    "Deploys a release to an environment (and tenant).",
+                    "Health",
+                    "Checks that deployment targets and workers can be reached over SSH.");
 
     static TaskTypeWire of(String taskName) {
         return new TaskTypeWire(taskName, taskName, DESCRIPTIONS.getOrDefault(taskName, taskName));
