@@ -29,7 +29,7 @@ public final class HealthChecks {
     public static final String TASK = "Health";
     public static final String ENVIRONMENT_ID = "EnvironmentId";
     public static final String MACHINE_IDS = "MachineIds";
-    static final String PERMISSION = "MachineEdit";
+    public static final String PERMISSION = "MachineEdit";
 
     private final Database database;
     private final AccessPolicy access;

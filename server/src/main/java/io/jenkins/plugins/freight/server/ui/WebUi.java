@@ -60,7 +60,9 @@ public final class WebUi {
                 .register(routes);
         new TaskPages(engine.tasks(), cards, access, clock).register(routes);
         new InterventionPages(engine.tasks().interruptions(), cards).register(routes);
-        new EnvironmentPages(engine.environments()).register(routes);
+        new EnvironmentPages(
+                        engine.environments(), engine.machines(), engine.healthChecks(), access)
+                .register(routes);
         new LifecyclePages(engine.lifecycles(), engine.environments()).register(routes);
         new UserPages(
                         engine.identity(),

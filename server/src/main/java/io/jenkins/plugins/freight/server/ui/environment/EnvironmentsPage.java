@@ -10,6 +10,17 @@ public record EnvironmentsPage(PageFrame frame, List<EnvironmentsPage.Line> envi
         environments = List.copyOf(environments);
     }
 
-    /** One environment. */
-    public record Line(String name, String description, boolean guidedFailure) {}
+    /**
+     * One environment.
+     *
+     * @param targets its deployment targets by health, empty when the caller may not see targets
+     * @param canCheckHealth whether to offer "Check health" (the caller may, and there are targets)
+     */
+    public record Line(
+            String id,
+            String name,
+            String description,
+            boolean guidedFailure,
+            String targets,
+            boolean canCheckHealth) {}
 }
