@@ -146,6 +146,23 @@ public final class AccountService {
         accounts.table().deleteAll(handle, spaceId);
     }
 
+    /**
+     * What is wrong with a target's or worker's endpoint: its own settings, and an account that is
+     * not in the space. Empty when it is fine.
+     */
+    public List<String> endpointProblems(Handle handle, String spaceId, Endpoint endpoint) {
+        List<String> errors = new ArrayList<>(endpoint.problems());
+        String accountId = endpoint.accountId();
+        if (accountId != null && !accountId.isBlank()) {
+            try {
+                require(handle, spaceId, accountId);
+            } catch (NotFoundException e) {
+                errors.add("Account '" + accountId + "' was not found in this space.");
+            }
+        }
+        return errors;
+    }
+
     public Account require(Handle handle, String spaceId, String reference) {
         spaces.require(handle, spaceId);
         return accounts.findByReference(handle, spaceId, reference)

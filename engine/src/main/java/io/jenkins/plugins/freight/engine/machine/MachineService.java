@@ -252,15 +252,7 @@ public final class MachineService {
         if (m.endpoint() == null) {
             errors.add("A deployment target needs an endpoint (how to reach it).");
         } else {
-            errors.addAll(m.endpoint().problems());
-            String accountId = m.endpoint().accountId();
-            if (accountId != null && !accountId.isBlank()) {
-                try {
-                    accounts.require(h, spaceId, accountId);
-                } catch (NotFoundException e) {
-                    errors.add("Account '" + accountId + "' was not found in this space.");
-                }
-            }
+            errors.addAll(accounts.endpointProblems(h, spaceId, m.endpoint()));
         }
         if (m.tenantedDeploymentParticipation() == TenantedDeploymentMode.UNTENANTED
                 && (!m.tenantIds().isEmpty() || !m.tenantTags().isEmpty())) {

@@ -203,15 +203,7 @@ public final class WorkerService {
         if (w.endpoint() == null) {
             errors.add("A worker needs an endpoint (how to reach it).");
         } else {
-            errors.addAll(w.endpoint().problems());
-            String accountId = w.endpoint().accountId();
-            if (accountId != null && !accountId.isBlank()) {
-                try {
-                    accounts.require(h, spaceId, accountId);
-                } catch (NotFoundException e) {
-                    errors.add("Account '" + accountId + "' was not found in this space.");
-                }
-            }
+            errors.addAll(accounts.endpointProblems(h, spaceId, w.endpoint()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(
