@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  */
 public final class ApiDispatcher {
 
+    /** Bodies up to this size are read to the end before an error answer (see drainSmallBody). */
+    private static final long MAX_DRAINED_BODY = 1 << 20;
+
     private static final Pattern SPACE_ID = Pattern.compile("(?i)spaces-\\d+");
     private static final String JSON_TYPE = "application/json; charset=utf-8";
 
@@ -84,10 +87,28 @@ public final class ApiDispatcher {
                     ErrorMapper.map(error, req.getMethod() + " " + req.getRequestURI());
             if (!resp.isCommitted()) {
                 resp.reset();
+                drainSmallBody(req);
                 write(resp, new Reply(mapped.status(), mapped.body()));
             }
         }
         return caller;
+    }
+
+    /**
+     * Reads what a refused request left of a small body, so the client's connection stays usable:
+     * otherwise the container may close it after the answer while the client, reusing it for its
+     * next request, is already writing. Large bodies are left for the container to cut off.
+     */
+    private static void drainSmallBody(HttpServletRequest req) {
+        long length = req.getContentLengthLong();
+        if (length <= 0 || length > MAX_DRAINED_BODY) {
+            return;
+        }
+        try {
+            req.getInputStream().transferTo(OutputStream.nullOutputStream());
+        } catch (IOException | IllegalStateException e) {
+            // the body was read as text, or the client went away: nothing to keep open
+        }
     }
 
     private Reply route(
