@@ -132,10 +132,11 @@ public final class SshConnector implements AutoCloseable {
                                     java.time.Duration.ofNanos(left))
                             .contains(ClientSessionEvent.CLOSED);
         } catch (IOException | RuntimeException e) {
-            if (presented[0] == null) {
+            if (presented[0] == null && !reachedButClosed(e)) {
                 throw new TransientException(
                         "Could not connect to " + host + ":" + port + ": " + rootReason(e), e);
             }
+            closed = true;
         } finally {
             if (session == null && future != null) {
                 future.cancel(); // a connection that completes late is closed, not left open
@@ -220,6 +221,25 @@ public final class SshConnector implements AutoCloseable {
     }
 
     /** The innermost cause's message ("Connection refused"), without MINA's future wrapping. */
+    /**
+     * Whether the connection was made but the peer closed it before an SSH session could start (a
+     * server that is no SSH server and answers at once): MINA then fails the connect with "No
+     * session attached" rather than a network error.
+     */
+    private static boolean reachedButClosed(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException
+                    || t instanceof java.net.UnknownHostException
+                    || t instanceof java.nio.channels.UnresolvedAddressException) {
+                return false;
+            }
+            if (t.getMessage() != null && t.getMessage().startsWith("No session attached")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String rootReason(Exception e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
